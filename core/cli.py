@@ -1,0 +1,155 @@
+"""The `fenxiao` command: serve, migrate, makemigrations, demo, schema, settle."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import datetime, timezone
+
+from core import db
+from core.plugins import PluginManager
+from core.settings import PROJECT_DIR, Settings
+
+
+def _setup() -> tuple[Settings, PluginManager]:
+    return Settings.from_env(), PluginManager.discover()
+
+
+async def _migrate(settings: Settings, manager: PluginManager) -> None:
+    from core.migrations import upgrade
+
+    applied = await upgrade(db.tortoise_config(settings, manager), manager)
+    for app, files in applied.items():
+        for name in files:
+            print(f"applied {app}/{name}")
+    if not any(applied.values()):
+        print("database is up to date")
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    settings, manager = _setup()
+    asyncio.run(_migrate(settings, manager))
+    return 0
+
+
+def cmd_makemigrations(args: argparse.Namespace) -> int:
+    from core.migrations import app_locations, makemigrations
+
+    _, manager = _setup()
+    apps = [args.app] if args.app else list(app_locations(manager))
+    for app in apps:
+        path = asyncio.run(makemigrations(manager, app, args.name))
+        print(f"{app}: {path.relative_to(PROJECT_DIR) if path else 'no changes'}")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from schema import build_schema
+
+    settings, manager = _setup()
+    text = build_schema(manager, settings).as_str() + "\n"
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from core.demo import load_demo
+
+    settings, manager = _setup()
+
+    async def run() -> None:
+        await _migrate(settings, manager)
+        await db.init(db.tortoise_config(settings, manager))
+        try:
+            print(await load_demo(manager))
+        finally:
+            await db.close()
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_settle(args: argparse.Namespace) -> int:
+    from core.services.settlement import settle
+
+    settings, manager = _setup()
+    now = datetime.fromisoformat(args.now).astimezone(timezone.utc) if args.now else datetime.now(timezone.utc)
+
+    async def run() -> None:
+        await db.init(db.tortoise_config(settings, manager))
+        done = 0
+
+        def progress(count: int) -> None:
+            nonlocal done
+            done += count
+            print(f"\rcommissions released: {done}", end="", file=sys.stderr, flush=True)
+
+        try:
+            counts = await settle(manager, now, args.merchant, progress if sys.stderr.isatty() else None)
+        finally:
+            await db.close()
+        if done:
+            print(file=sys.stderr)
+        for name, count in sorted(counts.items()):
+            print(f"{name}: {count}")
+        if not counts:
+            print("nothing due")
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = Settings.from_env()
+    workers = args.workers
+    if settings.database_url.startswith("sqlite") and workers > 1:
+        print("SQLite serves from one worker process; use PostgreSQL (DATABASE_URL) for more.", file=sys.stderr)
+        workers = 1
+    print(f"GraphQL at http://{args.host}:{args.port}/graphql" + (" (GraphiQL on)" if settings.graphiql else ""))
+    uvicorn.run("core.app:create_app", factory=True, host=args.host, port=args.port, workers=workers,
+                log_level=args.log_level, access_log=False)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="fenxiao", description="Fenxiao distribution platform")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the GraphQL API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(func=cmd_serve)
+
+    commands.add_parser("migrate", help="apply database migrations (core, then plugins)").set_defaults(func=cmd_migrate)
+
+    make = commands.add_parser("makemigrations", help="write the next migration of an app for SQLite and PostgreSQL")
+    make.add_argument("app", nargs="?", help="core or a plugin name (default: all)")
+    make.add_argument("--name", default="update")
+    make.set_defaults(func=cmd_makemigrations)
+
+    commands.add_parser("demo", help="migrate, then load the demo merchant").set_defaults(func=cmd_demo)
+
+    schema = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
+    schema.add_argument("--output", "-o")
+    schema.set_defaults(func=cmd_schema)
+
+    settle = commands.add_parser("settle", help="periodic work: expire unpaid orders, auto-complete, release commissions")
+    settle.add_argument("--merchant", help="only this merchant (slug)")
+    settle.add_argument("--now", help="pretend it is this ISO time (for testing)")
+    settle.set_defaults(func=cmd_settle)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Database plumbing: Tortoise configuration, start/stop, portable raw SQL, query counting.
+
+Most code uses the ORM. Raw SQL is kept for the few statements the ORM cannot
+say portably and atomically (conditional stock and balance updates, bulk
+settlement); `execute`/`fetch` accept `?` placeholders on both SQLite and
+PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import re
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterator
+
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.executor import EXECUTOR_CACHE
+
+if TYPE_CHECKING:
+    from core.plugins import PluginManager
+    from core.settings import Settings
+
+CORE_APP = "core"
+CORE_MODULES = ("core.models", "aerich.models")
+
+
+def tortoise_config(settings: Settings, manager: PluginManager, database_url: str | None = None) -> dict:
+    """Tortoise config with one app for the core and one per installed plugin that has models."""
+    url = database_url or settings.database_url
+    if url.startswith(("postgres://", "asyncpg://", "postgresql://")):
+        separator = "&" if "?" in url else "?"
+        if "maxsize=" not in url:
+            url = f"{url}{separator}minsize=1&maxsize={settings.db_pool_size}"
+    apps: dict[str, Any] = {CORE_APP: {"models": list(CORE_MODULES), "default_connection": "default"}}
+    for name, models in manager.models().items():
+        apps[name] = {"models": list(models.modules), "default_connection": "default"}
+    return {"connections": {"default": url}, "apps": apps, "use_tz": True, "timezone": "UTC"}
+
+
+def forget_cached_sql() -> None:
+    """Drop Tortoise's per-table SQL cache.
+
+    Tortoise caches INSERT/DELETE statements per (connection name, table),
+    not per dialect; a process that talks to SQLite and then PostgreSQL under
+    the same connection name (the test suite, `fenxiao makemigrations`) would
+    reuse SQLite's placeholders. Cheap, and only done when connecting.
+    """
+    EXECUTOR_CACHE.clear()
+
+
+async def init(config: dict) -> None:
+    """Start Tortoise for this process (global fallback, so every task and request sees it)."""
+    forget_cached_sql()
+    await Tortoise.init(config=config, _enable_global_fallback=True)
+
+
+async def close() -> None:
+    await Tortoise.close_connections()
+
+
+def connection() -> BaseDBAsyncClient:
+    """The connection of the current context: the open transaction's, if any."""
+    return connections.get("default")
+
+
+def dialect() -> str:
+    return connection().schema_generator.DIALECT
+
+
+_PLACEHOLDER = re.compile(r"\?")
+
+
+def _portable(sql: str, client: BaseDBAsyncClient) -> str:
+    if client.schema_generator.DIALECT != "postgres":
+        return sql
+    counter = iter(range(1, 10_000))
+    return _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
+
+
+async def execute(sql: str, *params: Any) -> int:
+    """Run a statement without result rows; returns the number of rows it changed."""
+    client = connection()
+    affected, _ = await client.execute_query(_portable(sql, client), list(params))
+    return affected
+
+
+async def fetch(sql: str, *params: Any) -> list[dict]:
+    """Run a query (or a statement with RETURNING) and return its rows as dicts."""
+    client = connection()
+    return await client.execute_query_dict(_portable(sql, client), list(params))
+
+
+# --- query counting (tests, benchmarks, and the `queries` response extension in development) ---
+
+_counter: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("fenxiao_query_counter", default=None)
+_DB_LOGGER = "tortoise.db_client"
+_NOT_QUERIES = ("Created connection", "Closed connection")
+
+
+class _CountQueries(logging.Filter):
+    """Counts each statement Tortoise logs for the task's active counter, then lets the record through
+    only if SQL logging was asked for."""
+
+    def __init__(self, log_sql: bool) -> None:
+        super().__init__()
+        self.log_sql = log_sql
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        counter = _counter.get()
+        if counter is not None and not str(record.msg).startswith(_NOT_QUERIES):
+            counter[0] += 1
+        return self.log_sql
+
+
+def enable_query_counting(log_sql: bool = False) -> None:
+    logger = logging.getLogger(_DB_LOGGER)
+    if not any(isinstance(f, _CountQueries) for f in logger.filters):
+        logger.addFilter(_CountQueries(log_sql))
+    logger.setLevel(logging.DEBUG)
+
+
+@contextmanager
+def count_queries() -> Iterator[list[int]]:
+    """`with count_queries() as n:` … `n[0]` is the number of statements run inside."""
+    token = _counter.set([0])
+    try:
+        yield _counter.get()
+    finally:
+        _counter.reset(token)

@@ -1,0 +1,341 @@
+"""Double-entry money: post balanced transactions, and move commissions through their states.
+
+Every movement of money is one `post()`: a transaction with a unique key
+(so posting twice posts once) and entries that sum to zero. Account balances
+are kept in the account row, updated in the same database transaction with a
+conditional UPDATE that refuses to cross the account's bound: that is what
+makes an overdraft impossible under any concurrency, on SQLite and PostgreSQL.
+
+Commissions (any money a plugin grants a member for an order) live in the
+`commission` table and move: pending (order paid) → frozen (order completed,
+for the after-sales window) → available (`fenxiao settle`), or are reversed
+in proportion to refunds. A reversal of money already available takes what is
+there and records the rest as the member's debt, repaid first from future
+earnings.
+
+Sign convention: see core/models/ledger.py (credit positive).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from tortoise.timezone import now as utcnow
+
+from core import db
+from core.errors import DomainError, ErrorCode
+from core.models import (
+    Account,
+    AccountKind,
+    Commission,
+    CommissionState,
+    LedgerEntry,
+    LedgerTransaction,
+    Merchant,
+    Order,
+    OrderLine,
+    Refund,
+)
+from core.models.ledger import MEMBER_ACCOUNTS, MERCHANT_ACCOUNTS
+from core.money import proportion
+
+# (lowest, highest) balance an account may hold; None means unbounded.
+BOUNDS: dict[AccountKind, tuple[int | None, int | None]] = {
+    AccountKind.PENDING: (0, None),
+    AccountKind.FROZEN: (0, None),
+    AccountKind.AVAILABLE: (0, None),
+    AccountKind.WITHDRAWING: (0, None),
+    AccountKind.DEBT: (None, 0),
+    AccountKind.SALES: (0, None),
+    AccountKind.FEE_INCOME: (0, None),
+    AccountKind.COMMISSION_EXPENSE: (None, 0),
+    AccountKind.CASH: (None, None),
+}
+STATE_ACCOUNT = {
+    CommissionState.PENDING: AccountKind.PENDING,
+    CommissionState.FROZEN: AccountKind.FROZEN,
+    CommissionState.AVAILABLE: AccountKind.AVAILABLE,
+}
+
+
+def within_bounds(kind: AccountKind, balance: int) -> bool:
+    low, high = BOUNDS[AccountKind(kind)]
+    return (low is None or balance >= low) and (high is None or balance <= high)
+
+
+# --- accounts ---
+
+
+async def create_merchant_accounts(merchant_id: int) -> None:
+    """The merchant's own accounts, made once with the merchant."""
+    await Account.bulk_create([Account(merchant_id=merchant_id, kind=kind) for kind in MERCHANT_ACCOUNTS])
+
+
+async def merchant_account(merchant_id: int, kind: AccountKind) -> Account:
+    return await Account.get(merchant_id=merchant_id, owner_id=None, kind=kind)
+
+
+async def member_accounts(merchant_id: int, owner_id: int) -> dict[AccountKind, Account]:
+    """A member's five accounts, created on first use (race-safe: INSERT … ON CONFLICT DO NOTHING)."""
+    rows = await Account.filter(merchant_id=merchant_id, owner_id=owner_id)
+    if len(rows) < len(MEMBER_ACCOUNTS):
+        stamp = utcnow()
+        for kind in MEMBER_ACCOUNTS:
+            await db.execute(
+                "INSERT INTO account (merchant_id, owner_id, kind, balance, created_at) VALUES (?, ?, ?, 0, ?) "
+                "ON CONFLICT (merchant_id, owner_id, kind) DO NOTHING",
+                merchant_id, owner_id, kind.value, stamp,
+            )
+        rows = await Account.filter(merchant_id=merchant_id, owner_id=owner_id)
+    return {AccountKind(row.kind): row for row in rows}
+
+
+async def _lock(account: Account) -> int:
+    """Current balance, with the row locked until commit on PostgreSQL (SQLite serialises anyway)."""
+    locked = await Account.filter(id=account.id).select_for_update().first()
+    return locked.balance
+
+
+# --- posting ---
+
+
+@dataclass(frozen=True)
+class Entry:
+    account: Account
+    amount: int
+
+
+class Overdraft(DomainError):
+    def __init__(self, account: Account):
+        super().__init__(ErrorCode.INSUFFICIENT_FUNDS, f"the {AccountKind(account.kind).value} balance is too low", "amount")
+
+
+async def post(merchant_id: int, key: str, kind: str, entries: list[Entry], order_id: int | None = None, memo: str = "") -> LedgerTransaction | None:
+    """Post a balanced transaction once. Returns None if `key` was already posted.
+
+    Raises `Overdraft` (a DomainError) if an account would leave its bounds;
+    the caller's transaction then rolls back as a whole.
+    """
+    totals: dict[int, int] = defaultdict(int)
+    accounts: dict[int, Account] = {}
+    for entry in entries:
+        totals[entry.account.id] += entry.amount
+        accounts[entry.account.id] = entry.account
+    if sum(totals.values()) != 0:
+        raise ValueError(f"unbalanced ledger transaction {key}: {dict(totals)}")
+    moves = {account_id: amount for account_id, amount in totals.items() if amount}
+    if not moves:
+        return None
+    stamp = utcnow()
+    inserted = await db.fetch(
+        "INSERT INTO ledger_transaction (merchant_id, key, kind, memo, order_id, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (merchant_id, key) DO NOTHING RETURNING id",
+        merchant_id, key, kind, memo[:300], order_id, stamp,
+    )
+    if not inserted:
+        return None
+    transaction_id = inserted[0]["id"]
+    await LedgerEntry.bulk_create(
+        [
+            LedgerEntry(merchant_id=merchant_id, transaction_id=transaction_id, account_id=account_id, amount=amount, created_at=stamp)
+            for account_id, amount in sorted(moves.items())
+        ]
+    )
+    for account_id, amount in sorted(moves.items()):  # one lock order everywhere: no deadlocks
+        account = accounts[account_id]
+        low, high = BOUNDS[AccountKind(account.kind)]
+        condition = ""
+        params: list = [amount, account_id]
+        if low is not None:
+            condition += " AND balance + ? >= ?"
+            params += [amount, low]
+        if high is not None:
+            condition += " AND balance + ? <= ?"
+            params += [amount, high]
+        if await db.execute(f"UPDATE account SET balance = balance + ? WHERE id = ?{condition}", *params) != 1:
+            raise Overdraft(account)
+        account.balance += amount
+    return LedgerTransaction(id=transaction_id, merchant_id=merchant_id, key=key, kind=kind, memo=memo, order_id=order_id)
+
+
+async def _credit_available(accounts: dict[AccountKind, Account], amount: int) -> list[Entry]:
+    """Entries that credit `amount` to a member: first repaying their debt, the rest available."""
+    debt = -await _lock(accounts[AccountKind.DEBT])
+    repay = min(debt, amount)
+    return [Entry(accounts[AccountKind.DEBT], repay), Entry(accounts[AccountKind.AVAILABLE], amount - repay)]
+
+
+async def _debit_available(accounts: dict[AccountKind, Account], amount: int) -> list[Entry]:
+    """Entries that take `amount` back from a member: what is available, the rest as debt."""
+    available = await _lock(accounts[AccountKind.AVAILABLE])
+    take = min(available, amount)
+    return [Entry(accounts[AccountKind.AVAILABLE], -take), Entry(accounts[AccountKind.DEBT], -(amount - take))]
+
+
+# --- payments of orders ---
+
+
+async def record_payment(order: Order, amount: int, reference: str) -> None:
+    cash = await merchant_account(order.merchant_id, AccountKind.CASH)
+    sales = await merchant_account(order.merchant_id, AccountKind.SALES)
+    await post(order.merchant_id, f"order:{order.id}:payment", "order_payment",
+               [Entry(cash, -amount), Entry(sales, amount)], order_id=order.id, memo=f"order {order.number} paid ({reference})")
+
+
+async def record_refund(order: Order, refund: Refund) -> None:
+    cash = await merchant_account(order.merchant_id, AccountKind.CASH)
+    sales = await merchant_account(order.merchant_id, AccountKind.SALES)
+    total = refund.amount + refund.shipping_amount
+    await post(order.merchant_id, f"refund:{refund.id}", "order_refund",
+               [Entry(sales, -total), Entry(cash, total)], order_id=order.id, memo=f"order {order.number} refund")
+
+
+# --- commissions ---
+
+
+async def accrue_commission(
+    order: Order,
+    beneficiary_id: int,
+    amount: int,
+    *,
+    source: str,
+    kind: str,
+    level: int = 0,
+    line: OrderLine | None = None,
+    base: int = 0,
+    rate_bps: int | None = None,
+    key: str | None = None,
+) -> Commission | None:
+    """Grant `amount` to a member for an order, as pending. Call it from `fenxiao_order_paid`.
+
+    Idempotent: the key (by default source, kind, order, line, beneficiary,
+    level) is unique per merchant; granting it again returns None.
+    """
+    if amount < 0:
+        raise ValueError("a commission cannot be negative")
+    if amount == 0:
+        return None
+    key = key or f"{source}:{kind}:{order.id}:{line.id if line else '-'}:{beneficiary_id}:{level}"
+    if await Commission.exists(merchant_id=order.merchant_id, key=key):
+        return None
+    commission = await Commission.create(
+        merchant_id=order.merchant_id, order_id=order.id, line_id=line.id if line else None,
+        beneficiary_id=beneficiary_id, source=source, kind=kind, level=level, base=base,
+        rate_bps=rate_bps, amount=amount, key=key,
+    )
+    accounts = await member_accounts(order.merchant_id, beneficiary_id)
+    expense = await merchant_account(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
+    await post(order.merchant_id, f"commission:{commission.id}:accrue", "commission_accrue",
+               [Entry(expense, -amount), Entry(accounts[AccountKind.PENDING], amount)],
+               order_id=order.id, memo=f"{source} {kind} on order {order.number}")
+    return commission
+
+
+async def freeze_commissions(order: Order, merchant: Merchant, completed_at: datetime) -> int:
+    """At completion: pending → frozen until the after-sales window closes."""
+    available_at = completed_at + timedelta(days=merchant.after_sales_days)
+    count = 0
+    for commission in await Commission.filter(merchant_id=order.merchant_id, order_id=order.id, state=CommissionState.PENDING).order_by("id"):
+        changed = await Commission.filter(id=commission.id, state=CommissionState.PENDING).update(
+            state=CommissionState.FROZEN, available_at=available_at
+        )
+        if not changed:
+            continue
+        remaining = commission.amount - commission.reversed_amount
+        accounts = await member_accounts(order.merchant_id, commission.beneficiary_id)
+        await post(order.merchant_id, f"commission:{commission.id}:freeze", "commission_freeze",
+                   [Entry(accounts[AccountKind.PENDING], -remaining), Entry(accounts[AccountKind.FROZEN], remaining)],
+                   order_id=order.id, memo=f"order {order.number} completed")
+        count += 1
+    return count
+
+
+async def release_commission(commission: Commission) -> bool:
+    """Frozen → available (the after-sales window is over). False if someone else released it."""
+    changed = await Commission.filter(id=commission.id, state=CommissionState.FROZEN).update(state=CommissionState.AVAILABLE)
+    if not changed:
+        return False
+    remaining = commission.amount - commission.reversed_amount
+    accounts = await member_accounts(commission.merchant_id, commission.beneficiary_id)
+    entries = [Entry(accounts[AccountKind.FROZEN], -remaining), *await _credit_available(accounts, remaining)]
+    await post(commission.merchant_id, f"commission:{commission.id}:release", "commission_release",
+               entries, order_id=commission.order_id, memo="after-sales window closed")
+    return True
+
+
+async def reverse_for_refund(order: Order, refund: Refund) -> int:
+    """Take back each commission of the order in proportion to what has been refunded so far.
+
+    Line commissions follow their line's refunded share, order-level ones the
+    order's. Proportions round down, and a full refund takes back all that is
+    left, so reversals never take more than was granted.
+    """
+    lines = {line.id: line for line in await OrderLine.filter(order_id=order.id)}
+    expense = await merchant_account(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
+    reversed_total = 0
+    commissions = await Commission.filter(merchant_id=order.merchant_id, order_id=order.id).exclude(state=CommissionState.REVERSED).order_by("id")
+    for commission in commissions:
+        if commission.line_id is not None:
+            line = lines[commission.line_id]
+            part, whole = line.refunded_amount, line.total
+        else:
+            part, whole = order.refunded_total, order.total
+        target = commission.amount if whole == 0 or part >= whole else proportion(commission.amount, part, whole)
+        delta = target - commission.reversed_amount
+        if delta <= 0:
+            continue
+        accounts = await member_accounts(order.merchant_id, commission.beneficiary_id)
+        state = CommissionState(commission.state)
+        if state == CommissionState.AVAILABLE:
+            member_side = await _debit_available(accounts, delta)
+        else:
+            member_side = [Entry(accounts[STATE_ACCOUNT[state]], -delta)]
+        new_state = CommissionState.REVERSED if target == commission.amount else state
+        changed = await Commission.filter(id=commission.id, state=state, reversed_amount=commission.reversed_amount).update(
+            reversed_amount=target, state=new_state
+        )
+        if not changed:
+            raise DomainError(ErrorCode.INVALID_TRANSITION, "the commission changed meanwhile; try again")
+        await post(order.merchant_id, f"commission:{commission.id}:reverse:{refund.id}", "commission_reverse",
+                   [*member_side, Entry(expense, delta)], order_id=order.id, memo=f"refund on order {order.number}")
+        reversed_total += delta
+    return reversed_total
+
+
+# --- manual adjustments and withdrawals ---
+
+
+async def adjust(merchant_id: int, member_id: int, amount: int, key: str, memo: str) -> LedgerTransaction | None:
+    """A manual credit (bonus, correction) or debit of a member's available balance."""
+    accounts = await member_accounts(merchant_id, member_id)
+    expense = await merchant_account(merchant_id, AccountKind.COMMISSION_EXPENSE)
+    if amount > 0:
+        entries = [Entry(expense, -amount), *await _credit_available(accounts, amount)]
+    else:
+        entries = [Entry(accounts[AccountKind.AVAILABLE], amount), Entry(expense, -amount)]
+    return await post(merchant_id, key, "adjustment", entries, memo=memo)
+
+
+async def hold_for_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int) -> None:
+    accounts = await member_accounts(merchant_id, member_id)
+    await post(merchant_id, f"withdrawal:{withdrawal_id}:request", "withdrawal_request",
+               [Entry(accounts[AccountKind.AVAILABLE], -amount), Entry(accounts[AccountKind.WITHDRAWING], amount)],
+               memo="withdrawal requested")
+
+
+async def release_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int) -> None:
+    accounts = await member_accounts(merchant_id, member_id)
+    await post(merchant_id, f"withdrawal:{withdrawal_id}:reject", "withdrawal_reject",
+               [Entry(accounts[AccountKind.WITHDRAWING], -amount), *await _credit_available(accounts, amount)],
+               memo="withdrawal rejected")
+
+
+async def pay_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int, fee: int) -> None:
+    accounts = await member_accounts(merchant_id, member_id)
+    cash = await merchant_account(merchant_id, AccountKind.CASH)
+    fee_income = await merchant_account(merchant_id, AccountKind.FEE_INCOME)
+    await post(merchant_id, f"withdrawal:{withdrawal_id}:paid", "withdrawal_paid",
+               [Entry(accounts[AccountKind.WITHDRAWING], -amount), Entry(cash, amount - fee), Entry(fee_income, fee)],
+               memo="withdrawal paid out")

@@ -1,0 +1,147 @@
+"""Orders and what happens to them: lines, adjustments, payments, shipments, refunds."""
+
+import enum
+
+from tortoise import fields
+
+from core.models.base import TenantModel
+from core.models.fields import MoneyField
+
+
+class OrderStatus(str, enum.Enum):
+    PENDING_PAYMENT = "pending_payment"
+    PAID = "paid"
+    SHIPPED = "shipped"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+
+
+class Order(TenantModel):
+    number = fields.CharField(max_length=32)
+    buyer = fields.ForeignKeyField("core.User", related_name="orders", on_delete=fields.RESTRICT)
+    status = fields.CharEnumField(OrderStatus, default=OrderStatus.PENDING_PAYMENT, max_length=20)
+    currency = fields.CharField(max_length=3)
+    subtotal = MoneyField(description="sum of unit price × quantity")
+    discount_total = MoneyField(default=0, description="sum of discounts (positive number)")
+    shipping_total = MoneyField(default=0)
+    fee_total = MoneyField(default=0, description="fees plugins added (positive adjustments)")
+    total = MoneyField(description="what the buyer pays: subtotal − discounts + shipping + fees")
+    refunded_total = MoneyField(default=0)
+    ship_name = fields.CharField(max_length=100)
+    ship_phone = fields.CharField(max_length=32)
+    ship_region_code = fields.CharField(max_length=12)
+    ship_address = fields.CharField(max_length=300)
+    ship_postal_code = fields.CharField(max_length=16, default="")
+    note = fields.CharField(max_length=500, default="")
+    # Attribution: set from the input and by plugins at placement.
+    referral_code = fields.CharField(max_length=64, null=True)
+    seller = fields.ForeignKeyField("core.User", related_name="sold_orders", null=True, on_delete=fields.RESTRICT)
+    store_id = fields.BigIntField(null=True)
+    region_code = fields.CharField(max_length=12, null=True)
+    fulfillment_method = fields.CharField(max_length=32, default="delivery")
+    attribution = fields.JSONField(default=dict)
+    paid_at = fields.DatetimeField(null=True)
+    shipped_at = fields.DatetimeField(null=True)
+    completed_at = fields.DatetimeField(null=True)
+    cancelled_at = fields.DatetimeField(null=True)
+    expires_at = fields.DatetimeField(null=True, description="unpaid orders are cancelled after this")
+    auto_complete_at = fields.DatetimeField(null=True, description="shipped orders complete after this")
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "order"
+        unique_together = (("merchant", "number"),)
+        indexes = (("merchant", "status"), ("merchant", "buyer"))
+
+
+class OrderLine(TenantModel):
+    order = fields.ForeignKeyField("core.Order", related_name="lines", on_delete=fields.CASCADE)
+    product = fields.ForeignKeyField("core.Product", related_name="order_lines", on_delete=fields.RESTRICT)
+    warehouse = fields.ForeignKeyField("core.Warehouse", related_name="order_lines", null=True, on_delete=fields.RESTRICT)
+    sku = fields.CharField(max_length=64)
+    title = fields.CharField(max_length=200)
+    unit_price = MoneyField()
+    quantity = fields.IntField()
+    discount = MoneyField(default=0, description="this line's share of the discounts")
+    total = MoneyField(description="what was paid for the line: unit price × quantity − discount")
+    refunded_quantity = fields.IntField(default=0)
+    refunded_amount = MoneyField(default=0)
+
+    class Meta:
+        table = "order_line"
+
+
+class OrderAdjustment(TenantModel):
+    """A discount (negative) or fee (positive) a plugin or the core added at placement."""
+
+    order = fields.ForeignKeyField("core.Order", related_name="adjustments", on_delete=fields.CASCADE)
+    line = fields.ForeignKeyField("core.OrderLine", related_name="adjustments", null=True, on_delete=fields.CASCADE)
+    source = fields.CharField(max_length=64)
+    label = fields.CharField(max_length=200)
+    amount = MoneyField()
+
+    class Meta:
+        table = "order_adjustment"
+
+
+class PaymentStatus(str, enum.Enum):
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+class Payment(TenantModel):
+    order = fields.ForeignKeyField("core.Order", related_name="payments", on_delete=fields.CASCADE)
+    gateway = fields.CharField(max_length=32)
+    amount = MoneyField()
+    refunded_amount = MoneyField(default=0)
+    status = fields.CharEnumField(PaymentStatus, max_length=16)
+    reference = fields.CharField(max_length=128, default="")
+    paid_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "payment"
+
+
+class Shipment(TenantModel):
+    order = fields.ForeignKeyField("core.Order", related_name="shipments", on_delete=fields.CASCADE)
+    carrier = fields.CharField(max_length=64)
+    tracking_number = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "shipment"
+
+
+class ShipmentEvent(TenantModel):
+    shipment = fields.ForeignKeyField("core.Shipment", related_name="events", on_delete=fields.CASCADE)
+    status = fields.CharField(max_length=32)
+    description = fields.CharField(max_length=300, default="")
+    location = fields.CharField(max_length=100, default="")
+    occurred_at = fields.DatetimeField()
+
+    class Meta:
+        table = "shipment_event"
+
+
+class Refund(TenantModel):
+    order = fields.ForeignKeyField("core.Order", related_name="refunds", on_delete=fields.CASCADE)
+    amount = MoneyField()
+    shipping_amount = MoneyField(default=0)
+    reason = fields.CharField(max_length=300, default="")
+    restock = fields.BooleanField(default=False)
+    actor = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+
+    class Meta:
+        table = "refund"
+
+
+class RefundLine(TenantModel):
+    refund = fields.ForeignKeyField("core.Refund", related_name="lines", on_delete=fields.CASCADE)
+    line = fields.ForeignKeyField("core.OrderLine", related_name="refund_lines", on_delete=fields.CASCADE)
+    quantity = fields.IntField()
+    amount = MoneyField()
+
+    class Meta:
+        table = "refund_line"

@@ -1,0 +1,42 @@
+"""Members taking their available balance out."""
+
+import enum
+
+from tortoise import fields
+
+from core.models.base import TenantModel
+from core.models.fields import MoneyField
+
+
+class WithdrawalMethod(str, enum.Enum):
+    BANK = "bank"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+
+
+class WithdrawalStatus(str, enum.Enum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    PAID = "paid"
+
+
+class Withdrawal(TenantModel):
+    member = fields.ForeignKeyField("core.User", related_name="withdrawals", on_delete=fields.RESTRICT)
+    amount = MoneyField(description="taken from the available balance, fee included")
+    fee = MoneyField()
+    net = MoneyField(description="paid out: amount − fee")
+    method = fields.CharEnumField(WithdrawalMethod, max_length=16)
+    account_name = fields.CharField(max_length=100)
+    account_number = fields.CharField(max_length=64)
+    bank_name = fields.CharField(max_length=100, default="")
+    status = fields.CharEnumField(WithdrawalStatus, default=WithdrawalStatus.REQUESTED, max_length=16)
+    reason = fields.CharField(max_length=300, default="")
+    payout_reference = fields.CharField(max_length=128, default="")
+    reviewed_by = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    reviewed_at = fields.DatetimeField(null=True)
+    paid_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "withdrawal"
+        indexes = (("merchant", "status"),)

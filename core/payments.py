@@ -1,0 +1,55 @@
+"""Payment gateways: the interface, and the built-in manual (offline) gateway.
+
+A gateway charges an order and refunds a payment. `orderPay` calls `charge`;
+a gateway that completes asynchronously returns PENDING and later confirms
+through `core.services.orders.confirm_payment` (from its webhook handler).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from core.models import Order, Payment
+
+
+class ChargeStatus(str, enum.Enum):
+    SUCCEEDED = "succeeded"
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ChargeResult:
+    status: ChargeStatus
+    reference: str = ""
+    message: str = ""
+    action_url: str | None = None  # where to send the buyer, for redirecting gateways
+
+
+@runtime_checkable
+class PaymentGateway(Protocol):
+    name: str
+    title: str
+    # Online gateways are started by the buyer; offline ones are recorded by staff.
+    buyer_initiated: bool
+
+    async def charge(self, order: Order, reference: str) -> ChargeResult: ...
+
+    async def refund(self, payment: Payment, amount: int) -> str: ...
+
+
+class ManualGateway:
+    """Offline payment (bank transfer, cash, WeChat transfer to the merchant) recorded by staff."""
+
+    name = "manual"
+    title = "Offline payment recorded by staff"
+    buyer_initiated = False
+
+    async def charge(self, order: Order, reference: str) -> ChargeResult:
+        return ChargeResult(ChargeStatus.SUCCEEDED, reference=reference or f"manual-{order.number}")
+
+    async def refund(self, payment: Payment, amount: int) -> str:
+        return f"manual-refund-{payment.id}"

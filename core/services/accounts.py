@@ -1,0 +1,124 @@
+"""Identity use cases: register, sign in, create a merchant, memberships and roles."""
+
+from __future__ import annotations
+
+import re
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from core import ledger
+from core import roles as core_roles
+from core.errors import DomainError, DomainErrors, ErrorCode
+from core.models import Membership, MemberRole, Merchant, User
+from core.plugins import HookContext, PluginManager
+from core.security import DUMMY_HASH, check_password_policy, hash_password, issue_token, verify_password
+from core.settings import Settings
+
+EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+PHONE = re.compile(r"^\+?[0-9]{6,20}$")
+SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$")
+
+
+def normalise_login(email: str | None, phone: str | None) -> tuple[str | None, str | None]:
+    email = (email or "").strip().lower() or None
+    phone = re.sub(r"[\s-]", "", phone or "") or None
+    errors = []
+    if email is None and phone is None:
+        errors.append(DomainError(ErrorCode.REQUIRED, "give an email or a phone number", "email"))
+    if email is not None and (len(email) > 254 or not EMAIL.match(email)):
+        errors.append(DomainError(ErrorCode.INVALID, "not an email address", "email"))
+    if phone is not None and not PHONE.match(phone):
+        errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "phone"))
+    DomainErrors.raise_if_any(errors)
+    return email, phone
+
+
+async def register(email: str | None, phone: str | None, password: str, display_name: str = "") -> User:
+    email, phone = normalise_login(email, phone)
+    check_password_policy(password)
+    if len(display_name) > 100:
+        raise DomainError(ErrorCode.INVALID, "at most 100 characters", "displayName")
+    if email and await User.exists(email=email):
+        raise DomainError(ErrorCode.DUPLICATE, "an account with this email exists", "email")
+    if phone and await User.exists(phone=phone):
+        raise DomainError(ErrorCode.DUPLICATE, "an account with this phone number exists", "phone")
+    try:
+        async with in_transaction():  # a savepoint: a lost race must not poison the outer transaction
+            return await User.create(email=email, phone=phone, password_hash=hash_password(password), display_name=display_name.strip())
+    except IntegrityError:
+        raise DomainError(ErrorCode.DUPLICATE, "an account with this email or phone exists", "email") from None
+
+
+async def authenticate(settings: Settings, login: str, password: str) -> tuple[User, str, int]:
+    """The user and a fresh token, or INVALID_CREDENTIALS (same answer for unknown account and wrong password)."""
+    login = login.strip()
+    user = None
+    if login:
+        lookup = {"email": login.lower()} if "@" in login else {"phone": re.sub(r"[\s-]", "", login)}
+        user = await User.get_or_none(**lookup)
+    if user is None:
+        verify_password(DUMMY_HASH, password)
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
+    if not verify_password(user.password_hash, password) or not user.is_active:
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
+    token, expires_at = issue_token(settings.secret_key, user.id, user.token_version, settings.token_ttl_seconds)
+    return user, token, expires_at
+
+
+async def create_merchant(owner: User, slug: str, name: str, currency: str = "CNY") -> Merchant:
+    slug = slug.strip().lower()
+    errors = []
+    if not SLUG.match(slug):
+        errors.append(DomainError(ErrorCode.INVALID, "3–64 lowercase letters, digits and dashes", "slug"))
+    if not name.strip() or len(name) > 200:
+        errors.append(DomainError(ErrorCode.INVALID, "give a name of at most 200 characters", "name"))
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        errors.append(DomainError(ErrorCode.INVALID, "an ISO 4217 code such as CNY", "currency"))
+    DomainErrors.raise_if_any(errors)
+    if await Merchant.exists(slug=slug):
+        raise DomainError(ErrorCode.DUPLICATE, "this slug is taken", "slug")
+    try:
+        async with in_transaction():
+            merchant = await Merchant.create(slug=slug, name=name.strip(), currency=currency)
+    except IntegrityError:
+        raise DomainError(ErrorCode.DUPLICATE, "this slug is taken", "slug") from None
+    await ledger.create_merchant_accounts(merchant.id)
+    membership = await Membership.create(merchant_id=merchant.id, user_id=owner.id)
+    await MemberRole.create(merchant_id=merchant.id, membership_id=membership.id, role=core_roles.OWNER)
+    return merchant
+
+
+async def join(hooks: HookContext, user: User, referral_code: str | None = None) -> tuple[Membership, bool]:
+    """The user's membership in the merchant, created as a customer if new (then `fenxiao_member_joined` runs)."""
+    merchant = hooks.merchant
+    membership = await Membership.get_or_none(merchant_id=merchant.id, user_id=user.id)
+    if membership is not None:
+        return membership, False
+    try:
+        async with in_transaction():
+            membership = await Membership.create(merchant_id=merchant.id, user_id=user.id)
+            await MemberRole.create(merchant_id=merchant.id, membership_id=membership.id, role=core_roles.CUSTOMER)
+    except IntegrityError:  # joined concurrently by another request
+        return await Membership.get(merchant_id=merchant.id, user_id=user.id), False
+    await hooks.call("fenxiao_member_joined", membership=membership, referral_code=referral_code)
+    return membership, True
+
+
+async def set_roles(manager: PluginManager, merchant: Merchant, membership: Membership, roles: list[str]) -> list[str]:
+    """Replace a member's roles. Only declared roles; the last owner cannot be demoted."""
+    known = {role.name for role in core_roles.CORE_ROLES} | set(manager.roles())
+    unknown = sorted(set(roles) - known)
+    if unknown:
+        raise DomainError(ErrorCode.INVALID, f"unknown role(s): {', '.join(unknown)}", "roles")
+    current = set(await MemberRole.filter(membership_id=membership.id).values_list("role", flat=True))
+    wanted = set(roles)
+    if core_roles.OWNER in current and core_roles.OWNER not in wanted:
+        owners = await MemberRole.filter(merchant_id=merchant.id, role=core_roles.OWNER).count()
+        if owners <= 1:
+            raise DomainError(ErrorCode.INVALID, "a merchant needs at least one owner", "roles")
+    await MemberRole.filter(membership_id=membership.id, role__in=current - wanted).delete()
+    await MemberRole.bulk_create(
+        [MemberRole(merchant_id=merchant.id, membership_id=membership.id, role=role) for role in sorted(wanted - current)]
+    )
+    return sorted(wanted)

@@ -1,0 +1,467 @@
+"""The order lifecycle: place, pay, ship, complete, cancel, refund.
+
+State machine (TRANSITIONS): every change of status is one conditional UPDATE
+from the states it may leave, so concurrent requests cannot both move an
+order, and an illegal move is refused with INVALID_TRANSITION. Each change
+calls the plugins' lifecycle hook inside the same transaction, and queues the
+after-commit hook.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.timezone import now as utcnow
+from tortoise.transactions import in_transaction
+
+from core import ledger
+from core.errors import DomainError, DomainErrors, ErrorCode
+from core.models import (
+    Membership,
+    Order,
+    OrderAdjustment,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Product,
+    ProductStatus,
+    Refund,
+    RefundLine,
+    Shipment,
+    ShipmentEvent,
+    User,
+)
+from core.money import allocate
+from core.payments import ChargeStatus, PaymentGateway
+from core.plugins import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
+from core.services import stock
+from core.services.accounts import PHONE, join
+
+MAX_LINES = 100
+MAX_QUANTITY = 10_000
+REGION_CODE = re.compile(r"^[0-9A-Za-z-]{2,12}$")
+S = OrderStatus
+TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus | None]] = {
+    "pay": (frozenset({S.PENDING_PAYMENT}), S.PAID),
+    "ship": (frozenset({S.PAID}), S.SHIPPED),
+    "ready_for_pickup": (frozenset({S.PAID}), S.READY_FOR_PICKUP),
+    "complete": (frozenset({S.SHIPPED, S.READY_FOR_PICKUP}), S.COMPLETED),
+    "cancel": (frozenset({S.PENDING_PAYMENT}), S.CANCELLED),
+    # a refund keeps the status until everything is refunded (then REFUNDED)
+    "refund": (frozenset({S.PAID, S.SHIPPED, S.READY_FOR_PICKUP, S.COMPLETED}), None),
+}
+NOT_SHIPPED = frozenset({S.PENDING_PAYMENT, S.PAID, S.READY_FOR_PICKUP})
+
+
+def allowed(action: str, status: OrderStatus) -> bool:
+    sources, _ = TRANSITIONS[action]
+    return OrderStatus(status) in sources
+
+
+def _refuse(action: str, order: Order) -> DomainError:
+    return DomainError(
+        ErrorCode.INVALID_TRANSITION,
+        f"cannot {action.replace('_', ' ')} an order that is {OrderStatus(order.status).value.replace('_', ' ')}",
+    )
+
+
+async def transition(order: Order, action: str, **changes: Any) -> None:
+    """Move the order by `action`, atomically; refuses if its status does not allow it."""
+    sources, target = TRANSITIONS[action]
+    if OrderStatus(order.status) not in sources:
+        raise _refuse(action, order)
+    if target is not None:
+        changes["status"] = target
+    changed = await Order.filter(id=order.id, status=order.status).update(**changes, updated_at=utcnow())
+    if changed != 1:
+        await order.refresh_from_db()
+        raise _refuse(action, order)
+    for name, value in changes.items():
+        setattr(order, name, value)
+
+
+def _after_commit(hooks: HookContext, order: Order, event: str) -> None:
+    async def notify() -> None:
+        await hooks.call("fenxiao_order_event_committed", order=order, event=event)
+
+    hooks.defer(notify)
+
+
+async def get_order(merchant_id: int, order_id: int, *, lock: bool = False) -> Order:
+    queryset = Order.filter(merchant_id=merchant_id, id=order_id)
+    order = await (queryset.select_for_update().first() if lock else queryset.first())
+    if order is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "no such order", "orderId")
+    return order
+
+
+# --- placing ---
+
+
+@dataclass
+class LineInput:
+    product_id: int
+    quantity: int
+
+
+@dataclass
+class AddressInput:
+    name: str
+    phone: str
+    region_code: str
+    address: str
+    postal_code: str = ""
+
+
+@dataclass
+class PlaceOrder:
+    lines: list[LineInput]
+    address: AddressInput
+    note: str = ""
+    referral_code: str | None = None
+    seller_id: int | None = None
+    store_id: int | None = None
+    fulfillment_method: str = "delivery"
+    attribution: dict[str, Any] = field(default_factory=dict)
+
+
+def _check_input(data: PlaceOrder) -> None:
+    errors = []
+    if not data.lines:
+        errors.append(DomainError(ErrorCode.REQUIRED, "an order needs at least one line", "lines"))
+    if len(data.lines) > MAX_LINES:
+        errors.append(DomainError(ErrorCode.LIMIT_EXCEEDED, f"at most {MAX_LINES} lines", "lines"))
+    seen = set()
+    for i, line in enumerate(data.lines):
+        if not 1 <= line.quantity <= MAX_QUANTITY:
+            errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {MAX_QUANTITY}", f"lines.{i}.quantity"))
+        if line.product_id in seen:
+            errors.append(DomainError(ErrorCode.INVALID, "each product once per order", f"lines.{i}.productId"))
+        seen.add(line.product_id)
+    a = data.address
+    for name, value, limit in (("name", a.name, 100), ("address", a.address, 300)):
+        if not value.strip() or len(value) > limit:
+            errors.append(DomainError(ErrorCode.INVALID, f"1 to {limit} characters", f"shippingAddress.{name}"))
+    if not PHONE.match(re.sub(r"[\s-]", "", a.phone)):
+        errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "shippingAddress.phone"))
+    if not REGION_CODE.match(a.region_code):
+        errors.append(DomainError(ErrorCode.INVALID, "a region code such as 310104", "shippingAddress.regionCode"))
+    if len(a.postal_code) > 16:
+        errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
+    if len(data.note) > 500:
+        errors.append(DomainError(ErrorCode.INVALID, "at most 500 characters", "note"))
+    if data.referral_code is not None and len(data.referral_code) > 64:
+        errors.append(DomainError(ErrorCode.INVALID, "at most 64 characters", "referralCode"))
+    DomainErrors.raise_if_any(errors)
+
+
+async def fulfillment_options(hooks: HookContext, draft: OrderDraft) -> list[FulfillmentOption]:
+    core_option = FulfillmentOption("delivery", "Delivery to the address", hooks.merchant.shipping_fee, "core")
+    contributed = await hooks.call("fenxiao_fulfillment_options", draft=draft)
+    return [core_option, *(option for options in contributed for option in options)]
+
+
+def _spread_adjustments(draft: OrderDraft, adjustments: list[Adjustment]) -> tuple[list[int], int]:
+    """Per-line discounts (capped at each line's value) and the total of fees."""
+    values = [line.unit_price * line.quantity for line in draft.lines]
+    discounts = [0] * len(values)
+    fees = 0
+    for adjustment in adjustments:
+        if adjustment.amount > 0:
+            fees += adjustment.amount
+        elif adjustment.line_index is not None:
+            if not 0 <= adjustment.line_index < len(values):
+                raise ValueError(f"adjustment {adjustment.label!r} names line {adjustment.line_index}")
+            discounts[adjustment.line_index] += -adjustment.amount
+        else:
+            for i, share in enumerate(allocate(-adjustment.amount, values)):
+                discounts[i] += share
+    return [min(d, v) for d, v in zip(discounts, values)], fees
+
+
+def _order_number() -> str:
+    return f"{utcnow():%y%m%d}{secrets.randbelow(10**10):010d}"
+
+
+async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
+    merchant = hooks.merchant
+    _check_input(data)
+    products = {p.id: p for p in await Product.filter(merchant_id=merchant.id, id__in=[line.product_id for line in data.lines])}
+    errors = []
+    for i, line in enumerate(data.lines):
+        product = products.get(line.product_id)
+        if product is None:
+            errors.append(DomainError(ErrorCode.NOT_FOUND, "no such product", f"lines.{i}.productId"))
+        elif product.status != ProductStatus.ACTIVE:
+            errors.append(DomainError(ErrorCode.PRODUCT_UNAVAILABLE, f"{product.title} is not on sale", f"lines.{i}.productId"))
+    DomainErrors.raise_if_any(errors)
+    seller = None
+    if data.seller_id is not None:
+        if not await Membership.exists(merchant_id=merchant.id, user_id=data.seller_id, is_active=True):
+            raise DomainError(ErrorCode.NOT_FOUND, "the seller is not a member of this merchant", "sellerId")
+        seller = await User.get(id=data.seller_id)
+    await join(hooks, buyer, data.referral_code)
+
+    a = data.address
+    draft = OrderDraft(
+        merchant=merchant, buyer=buyer,
+        lines=[DraftLine(index=i, product=products[line.product_id], quantity=line.quantity) for i, line in enumerate(data.lines)],
+        address={"name": a.name.strip(), "phone": re.sub(r"[\s-]", "", a.phone), "region_code": a.region_code,
+                 "address": a.address.strip(), "postal_code": a.postal_code.strip()},
+        note=data.note.strip(), referral_code=data.referral_code, seller=seller, store_id=data.store_id,
+        fulfillment_method=data.fulfillment_method, attribution=dict(data.attribution),
+    )
+    for line in draft.lines:
+        quote: PriceQuote | None = await hooks.first("fenxiao_buyer_price", draft=draft, product=line.product, quantity=line.quantity)
+        if quote is not None and (not isinstance(quote.unit_price, int) or quote.unit_price < 0):
+            raise ValueError(f"a plugin quoted {quote.unit_price!r} for {line.product.sku}")
+        line.unit_price = quote.unit_price if quote is not None else line.product.price
+        line.price_label = quote.label if quote is not None else ""
+
+    problems = [error for found in await hooks.call("fenxiao_validate_order", draft=draft) for error in found]
+    DomainErrors.raise_if_any(problems)
+
+    options = {option.code: option for option in await fulfillment_options(hooks, draft)}
+    option = options.get(draft.fulfillment_method)
+    if option is None:
+        raise DomainError(ErrorCode.INVALID, f"choose one of: {', '.join(sorted(options))}", "fulfillmentMethod")
+    adjustments = [adj for found in await hooks.call("fenxiao_order_adjustments", draft=draft) for adj in found]
+    discounts, fees = _spread_adjustments(draft, adjustments)
+
+    subtotal = draft.subtotal
+    discount_total = sum(discounts)
+    now = utcnow()
+    order = None
+    for _ in range(5):  # order numbers are random; retry the rare collision
+        try:
+            async with in_transaction():
+                order = await Order.create(
+                    merchant_id=merchant.id, number=_order_number(), buyer_id=buyer.id, currency=merchant.currency,
+                    subtotal=subtotal, discount_total=discount_total, shipping_total=option.shipping_fee, fee_total=fees,
+                    total=subtotal - discount_total + option.shipping_fee + fees,
+                    ship_name=draft.address["name"], ship_phone=draft.address["phone"],
+                    ship_region_code=draft.address["region_code"], ship_address=draft.address["address"],
+                    ship_postal_code=draft.address["postal_code"], note=draft.note, referral_code=draft.referral_code,
+                    seller_id=seller.id if seller else None, store_id=draft.store_id, region_code=draft.address["region_code"],
+                    fulfillment_method=option.code, attribution=draft.attribution,
+                    expires_at=now + timedelta(minutes=merchant.unpaid_timeout_minutes),
+                )
+            break
+        except IntegrityError:
+            continue
+    if order is None:
+        raise RuntimeError("could not allocate an order number")
+
+    lines = []
+    for draft_line, discount in zip(draft.lines, discounts):
+        product = draft_line.product
+        lines.append(await OrderLine.create(
+            merchant_id=merchant.id, order_id=order.id, product_id=product.id, sku=product.sku, title=product.title,
+            unit_price=draft_line.unit_price, quantity=draft_line.quantity, discount=discount,
+            total=draft_line.unit_price * draft_line.quantity - discount,
+        ))
+    await OrderAdjustment.bulk_create([
+        OrderAdjustment(merchant_id=merchant.id, order_id=order.id, source=adj.source, label=adj.label[:200], amount=adj.amount,
+                        line_id=lines[adj.line_index].id if adj.line_index is not None else None)
+        for adj in adjustments
+    ])
+    # Reserve in product order: concurrent orders lock stock rows in the same order.
+    for line in sorted(lines, key=lambda line: line.product_id):
+        line.warehouse_id = await stock.reserve(merchant.id, line.product_id, line.quantity, order.id,
+                                                f"lines.{lines.index(line)}.quantity")
+        await OrderLine.filter(id=line.id).update(warehouse_id=line.warehouse_id)
+
+    attribution_before = dict(order.attribution)
+    await hooks.call("fenxiao_order_placed", order=order, lines=lines, draft=draft)
+    if order.attribution != attribution_before:
+        await Order.filter(id=order.id).update(attribution=order.attribution)
+    _after_commit(hooks, order, "placed")
+    return order
+
+
+# --- paying ---
+
+
+async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str) -> Payment:
+    if not allowed("pay", order.status):
+        raise _refuse("pay", order)
+    if order.expires_at is not None and order.expires_at < utcnow():
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "the order expired unpaid; place it again")
+    result = await gateway.charge(order, reference)
+    if result.status == ChargeStatus.FAILED:
+        raise DomainError(ErrorCode.GATEWAY_ERROR, result.message or "the payment was declined", "gateway")
+    if result.status == ChargeStatus.PENDING:
+        return await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name,
+                                    amount=order.total, status=PaymentStatus.PENDING, reference=result.reference)
+    payment = await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name, amount=order.total,
+                                   status=PaymentStatus.PENDING, reference=result.reference)
+    return await confirm_payment(hooks, order, payment)
+
+
+async def confirm_payment(hooks: HookContext, order: Order, payment: Payment) -> Payment:
+    """The gateway says the money arrived: the order is paid, commissions are granted."""
+    now = utcnow()
+    await transition(order, "pay", paid_at=now, expires_at=None)
+    changed = await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(status=PaymentStatus.SUCCEEDED, paid_at=now)
+    if changed != 1:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "the payment is not pending")
+    payment.status, payment.paid_at = PaymentStatus.SUCCEEDED, now
+    await ledger.record_payment(order, payment.amount, payment.reference)
+    lines = await OrderLine.filter(order_id=order.id).order_by("id")
+    await hooks.call("fenxiao_order_paid", order=order, lines=lines, payment=payment)
+    _after_commit(hooks, order, "paid")
+    return payment
+
+
+# --- fulfilment ---
+
+
+async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: str) -> Shipment:
+    carrier, tracking_number = carrier.strip(), tracking_number.strip()
+    errors = []
+    if not 1 <= len(carrier) <= 64:
+        errors.append(DomainError(ErrorCode.INVALID, "1 to 64 characters", "carrier"))
+    if not 1 <= len(tracking_number) <= 64:
+        errors.append(DomainError(ErrorCode.INVALID, "1 to 64 characters", "trackingNumber"))
+    DomainErrors.raise_if_any(errors)
+    now = utcnow()
+    await transition(order, "ship", shipped_at=now, auto_complete_at=now + timedelta(days=hooks.merchant.auto_complete_days))
+    for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
+        remaining = line.quantity - line.refunded_quantity
+        if remaining:
+            await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
+    shipment = await Shipment.create(merchant_id=order.merchant_id, order_id=order.id, carrier=carrier, tracking_number=tracking_number)
+    await ShipmentEvent.create(merchant_id=order.merchant_id, shipment_id=shipment.id, status="shipped",
+                               description=f"handed to {carrier}", occurred_at=now)
+    await hooks.call("fenxiao_order_shipped", order=order, shipment=shipment)
+    _after_commit(hooks, order, "shipped")
+    return shipment
+
+
+async def add_tracking_event(shipment: Shipment, status: str, description: str, location: str, occurred_at: datetime | None) -> ShipmentEvent:
+    errors = []
+    if not 1 <= len(status.strip()) <= 32:
+        errors.append(DomainError(ErrorCode.INVALID, "1 to 32 characters", "status"))
+    if len(description) > 300:
+        errors.append(DomainError(ErrorCode.INVALID, "at most 300 characters", "description"))
+    if len(location) > 100:
+        errors.append(DomainError(ErrorCode.INVALID, "at most 100 characters", "location"))
+    DomainErrors.raise_if_any(errors)
+    return await ShipmentEvent.create(merchant_id=shipment.merchant_id, shipment_id=shipment.id, status=status.strip(),
+                                      description=description.strip(), location=location.strip(), occurred_at=occurred_at or utcnow())
+
+
+async def complete(hooks: HookContext, order: Order) -> Order:
+    now = utcnow()
+    await transition(order, "complete", completed_at=now, auto_complete_at=None)
+    await ledger.freeze_commissions(order, hooks.merchant, now)
+    await hooks.call("fenxiao_order_completed", order=order)
+    _after_commit(hooks, order, "completed")
+    return order
+
+
+async def cancel(hooks: HookContext, order: Order) -> Order:
+    await transition(order, "cancel", cancelled_at=utcnow(), expires_at=None)
+    for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
+        if line.warehouse_id is not None:
+            await stock.release(order.merchant_id, line.product_id, line.warehouse_id, line.quantity, order.id)
+    await hooks.call("fenxiao_order_cancelled", order=order)
+    _after_commit(hooks, order, "cancelled")
+    return order
+
+
+# --- refunds ---
+
+
+@dataclass
+class RefundLineInput:
+    line_id: int
+    quantity: int
+
+
+async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLineInput] | None, restock: bool, reason: str,
+                 actor: User | None) -> Refund:
+    """Refund the whole order (`lines_wanted` None) or some quantities of some lines."""
+    if not allowed("refund", order.status):
+        raise _refuse("refund", order)
+    if len(reason) > 300:
+        raise DomainError(ErrorCode.INVALID, "at most 300 characters", "reason")
+    order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
+    if lines_wanted is None:
+        wanted = {line.id: line.quantity - line.refunded_quantity for line in order_lines.values() if line.quantity > line.refunded_quantity}
+    else:
+        wanted, errors = {}, []
+        for i, item in enumerate(lines_wanted):
+            line = order_lines.get(item.line_id)
+            if line is None:
+                errors.append(DomainError(ErrorCode.NOT_FOUND, "no such line in this order", f"lines.{i}.lineId"))
+            elif item.line_id in wanted:
+                errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
+            elif not 1 <= item.quantity <= line.quantity - line.refunded_quantity:
+                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {line.quantity - line.refunded_quantity}", f"lines.{i}.quantity"))
+            else:
+                wanted[item.line_id] = item.quantity
+        DomainErrors.raise_if_any(errors)
+    if not wanted:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "everything is refunded already")
+
+    shipped = OrderStatus(order.status) not in NOT_SHIPPED
+    amounts = {}
+    for line_id, quantity in wanted.items():
+        line = order_lines[line_id]
+        refunded_after = line.refunded_quantity + quantity
+        # Cumulative rounding: the last unit takes what is left, so the parts sum to the line total.
+        target = line.total if refunded_after == line.quantity else line.total * refunded_after // line.quantity
+        amounts[line_id] = target - line.refunded_amount
+    everything = all(
+        order_lines[i].refunded_quantity + wanted.get(i, 0) == order_lines[i].quantity for i in order_lines
+    )
+    lines_refunded = sum(line.refunded_amount for line in order_lines.values())
+    extras_refunded = order.refunded_total - lines_refunded
+    shipping_amount = (order.shipping_total + order.fee_total - extras_refunded) if everything else 0
+    lines_amount = sum(amounts.values())
+
+    refund_row = await Refund.create(merchant_id=order.merchant_id, order_id=order.id, amount=lines_amount,
+                                     shipping_amount=shipping_amount, reason=reason.strip(), restock=restock,
+                                     actor_id=actor.id if actor else None)
+    for line_id, quantity in wanted.items():
+        line = order_lines[line_id]
+        changed = await OrderLine.filter(id=line_id, refunded_quantity=line.refunded_quantity).update(
+            refunded_quantity=line.refunded_quantity + quantity, refunded_amount=line.refunded_amount + amounts[line_id]
+        )
+        if changed != 1:
+            raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
+        line.refunded_quantity += quantity
+        line.refunded_amount += amounts[line_id]
+        await RefundLine.create(merchant_id=order.merchant_id, refund_id=refund_row.id, line_id=line_id, quantity=quantity, amount=amounts[line_id])
+        if not shipped and line.warehouse_id is not None:
+            await stock.release(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id)
+        elif shipped and restock and line.warehouse_id is not None:
+            await stock.restock(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id, actor.id if actor else None)
+
+    total = lines_amount + shipping_amount
+    changes: dict[str, Any] = {"refunded_total": order.refunded_total + total}
+    if everything:
+        changes["status"] = OrderStatus.REFUNDED
+        changes["auto_complete_at"] = None
+    changed = await Order.filter(id=order.id, refunded_total=order.refunded_total, status=order.status).update(**changes, updated_at=utcnow())
+    if changed != 1:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
+    for name, value in changes.items():
+        setattr(order, name, value)
+
+    payment = await Payment.filter(order_id=order.id, status=PaymentStatus.SUCCEEDED).order_by("-id").first()
+    if payment is not None:
+        await hooks.plugins.manager.gateway(payment.gateway).refund(payment, total)
+        await Payment.filter(id=payment.id).update(refunded_amount=payment.refunded_amount + total)
+    await ledger.record_refund(order, refund_row)
+    await ledger.reverse_for_refund(order, refund_row)
+    await hooks.call("fenxiao_order_refunded", order=order, refund=refund_row)
+    _after_commit(hooks, order, "refunded")
+    return refund_row

@@ -1,0 +1,98 @@
+"""Stock levels change only here, by conditional UPDATEs, each with a movement row.
+
+`available = on_hand - reserved`. Placing an order reserves; shipping takes
+the units out of both columns; cancelling releases; a refund may return units
+to on_hand. Each UPDATE carries its own guard in its WHERE clause, so two
+concurrent orders can never take the same unit (PostgreSQL re-checks the
+WHERE after waiting for the row lock; SQLite runs one transaction at a time).
+"""
+
+from __future__ import annotations
+
+from tortoise.timezone import now as utcnow
+
+from core import db
+from core.errors import DomainError, ErrorCode
+from core.models import StockLevel, StockMovement, StockReason, Warehouse
+
+
+async def level(merchant_id: int, product_id: int, warehouse_id: int) -> StockLevel:
+    """The stock level row, created empty on first use (race-safe)."""
+    await db.execute(
+        "INSERT INTO stock_level (merchant_id, product_id, warehouse_id, on_hand, reserved, created_at) "
+        "VALUES (?, ?, ?, 0, 0, ?) ON CONFLICT (product_id, warehouse_id) DO NOTHING",
+        merchant_id, product_id, warehouse_id, utcnow(),
+    )
+    return await StockLevel.get(product_id=product_id, warehouse_id=warehouse_id)
+
+
+async def _move(merchant_id: int, product_id: int, warehouse_id: int, reason: StockReason, on_hand: int = 0,
+                reserved: int = 0, order_id: int | None = None, actor_id: int | None = None, note: str = "") -> None:
+    await StockMovement.create(
+        merchant_id=merchant_id, product_id=product_id, warehouse_id=warehouse_id, reason=reason,
+        on_hand_delta=on_hand, reserved_delta=reserved, order_id=order_id, actor_id=actor_id, note=note[:200],
+    )
+
+
+async def adjust(merchant_id: int, product_id: int, warehouse_id: int, delta: int, reason: StockReason,
+                 actor_id: int | None, note: str = "") -> StockLevel:
+    """Receive goods (delta > 0) or write stock off (delta < 0, never below what is reserved)."""
+    if delta == 0:
+        raise DomainError(ErrorCode.INVALID, "the change must not be zero", "delta")
+    row = await level(merchant_id, product_id, warehouse_id)
+    changed = await db.execute(
+        "UPDATE stock_level SET on_hand = on_hand + ? WHERE id = ? AND on_hand + ? >= reserved",
+        delta, row.id, delta,
+    )
+    if changed != 1:
+        raise DomainError(ErrorCode.INSUFFICIENT_STOCK, "cannot remove more than the unreserved stock", "delta")
+    await _move(merchant_id, product_id, warehouse_id, reason, on_hand=delta, actor_id=actor_id, note=note)
+    await row.refresh_from_db()
+    return row
+
+
+async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: int, field: str) -> int:
+    """Reserve `quantity` in the first active warehouse (by priority) that has it; returns its id."""
+    warehouses = await Warehouse.filter(merchant_id=merchant_id, is_active=True).order_by("priority", "id").values_list("id", flat=True)
+    for warehouse_id in warehouses:
+        changed = await db.execute(
+            "UPDATE stock_level SET reserved = reserved + ? "
+            "WHERE product_id = ? AND warehouse_id = ? AND on_hand - reserved >= ?",
+            quantity, product_id, warehouse_id, quantity,
+        )
+        if changed == 1:
+            await _move(merchant_id, product_id, warehouse_id, StockReason.RESERVE, reserved=quantity, order_id=order_id)
+            return warehouse_id
+    raise DomainError(ErrorCode.INSUFFICIENT_STOCK, f"only fewer than {quantity} left", field)
+
+
+async def release(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
+    changed = await db.execute(
+        "UPDATE stock_level SET reserved = reserved - ? WHERE product_id = ? AND warehouse_id = ? AND reserved >= ?",
+        quantity, product_id, warehouse_id, quantity,
+    )
+    if changed != 1:
+        raise RuntimeError(f"reservation of order {order_id} for product {product_id} is missing")
+    await _move(merchant_id, product_id, warehouse_id, StockReason.RELEASE, reserved=-quantity, order_id=order_id)
+
+
+async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
+    """Reserved units leave the warehouse."""
+    changed = await db.execute(
+        "UPDATE stock_level SET reserved = reserved - ?, on_hand = on_hand - ? "
+        "WHERE product_id = ? AND warehouse_id = ? AND reserved >= ? AND on_hand >= ?",
+        quantity, quantity, product_id, warehouse_id, quantity, quantity,
+    )
+    if changed != 1:
+        raise RuntimeError(f"reservation of order {order_id} for product {product_id} is missing")
+    await _move(merchant_id, product_id, warehouse_id, StockReason.SHIP, on_hand=-quantity, reserved=-quantity, order_id=order_id)
+
+
+async def restock(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int, actor_id: int | None) -> None:
+    """Returned units go back on hand."""
+    await level(merchant_id, product_id, warehouse_id)
+    await db.execute(
+        "UPDATE stock_level SET on_hand = on_hand + ? WHERE product_id = ? AND warehouse_id = ?",
+        quantity, product_id, warehouse_id,
+    )
+    await _move(merchant_id, product_id, warehouse_id, StockReason.RETURN, on_hand=quantity, order_id=order_id, actor_id=actor_id)

@@ -1,0 +1,110 @@
+"""The per-request context every resolver gets as `info.context`.
+
+Built once per request from the bearer token (the user), the `X-Merchant`
+header (the tenant), the user's roles in that merchant, and the merchant's
+enabled plugins. A token that is invalid or expired does not fail the
+request: the caller is anonymous, and fields that need a user say why.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from core import roles as core_roles
+from core.errors import DomainError, ErrorCode
+from core.models import MemberRole, Merchant, User
+from core.plugins import HookContext, MerchantPlugins, PluginManager
+from core.security import read_token
+from core.settings import Settings
+from schema.loaders import Loaders
+
+
+@dataclass
+class Context:
+    settings: Settings
+    manager: PluginManager
+    request: Any = None
+    response: Any = None
+    user: User | None = None
+    auth_error: str | None = None
+    merchant: Merchant | None = None
+    merchant_error: DomainError | None = None
+    roles: frozenset[str] = frozenset()
+    plugins: MerchantPlugins | None = None
+    loaders: Loaders = field(default_factory=lambda: Loaders(None))
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    _hooks: HookContext | None = None
+
+    @property
+    def currency(self) -> str:
+        return self.merchant.currency if self.merchant else "CNY"
+
+    def is_staff(self) -> bool:
+        return core_roles.STAFF in self.roles
+
+    def hooks(self) -> HookContext:
+        """The request's hook context (one per request, so after-commit work queues in one place)."""
+        if self.merchant is None or self.plugins is None:
+            raise DomainError(ErrorCode.MERCHANT_REQUIRED)
+        if self._hooks is None or self._hooks.merchant is not self.merchant:
+            self._hooks = HookContext(merchant=self.merchant, user=self.user, plugins=self.plugins)
+        return self._hooks
+
+    async def refresh_roles(self) -> None:
+        """Reload roles after a mutation changed the caller's own membership (e.g. merchantCreate)."""
+        self.roles = await load_roles(self.merchant, self.user)
+
+    async def use_merchant(self, merchant: Merchant) -> None:
+        self.merchant = merchant
+        self.merchant_error = None
+        self.plugins = await self.manager.for_merchant(merchant)
+        self.loaders = Loaders(merchant.id)
+        await self.refresh_roles()
+
+    def discard_deferred(self) -> None:
+        if self._hooks is not None:
+            self._hooks.deferred.clear()
+
+    async def run_deferred(self) -> None:
+        if self._hooks is not None:
+            await self._hooks.run_deferred()
+
+
+async def load_roles(merchant: Merchant | None, user: User | None) -> frozenset[str]:
+    if merchant is None or user is None:
+        return frozenset()
+    names = await MemberRole.filter(
+        merchant_id=merchant.id, membership__user_id=user.id, membership__is_active=True
+    ).values_list("role", flat=True)
+    return core_roles.expand(set(names))
+
+
+async def build_context(settings: Settings, manager: PluginManager, headers: Any, request: Any = None, response: Any = None) -> Context:
+    ctx = Context(settings=settings, manager=manager, request=request, response=response)
+    authorization = headers.get("authorization") or ""
+    if authorization:
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            ctx.auth_error = "use the Authorization: Bearer <token> header"
+        else:
+            try:
+                claims = read_token(settings.secret_key, token.strip())
+                user = await User.get_or_none(id=claims.user_id)
+                if user is None or not user.is_active:
+                    ctx.auth_error = "the account is disabled"
+                elif user.token_version != claims.version:
+                    ctx.auth_error = "the token was revoked; sign in again"
+                else:
+                    ctx.user = user
+            except DomainError as error:
+                ctx.auth_error = error.message
+    slug = (headers.get("x-merchant") or "").strip()
+    if slug:
+        merchant = await Merchant.get_or_none(slug=slug)
+        if merchant is None:
+            ctx.merchant_error = DomainError(ErrorCode.NOT_FOUND, f"no merchant {slug!r}", "X-Merchant")
+        else:
+            await ctx.use_merchant(merchant)
+    return ctx

@@ -1,0 +1,101 @@
+"""The kernel's models as admin CRUD (see schema/admin.py), with their extra fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from tortoise.functions import Sum
+from tortoise.queryset import QuerySet
+
+from core import models as m
+from core.errors import DomainError, DomainErrors, ErrorCode
+from schema.admin import AdminModel
+from schema.identity import UserExtras
+from schema.permissions import MEMBER, PUBLIC, STAFF
+
+
+def _staff_or(own: str):
+    """Scope: staff see every row; other members only rows where `own` is themselves."""
+
+    def scope(queryset: QuerySet, ctx: Any) -> QuerySet:
+        return queryset if ctx.is_staff() else queryset.filter(**{own: ctx.user.id})
+
+    return scope
+
+
+def _active_products_for_shoppers(queryset: QuerySet, ctx: Any) -> QuerySet:
+    return queryset if ctx.is_staff() else queryset.filter(status=m.ProductStatus.ACTIVE)
+
+
+async def _validate_product(product: m.Product, ctx: Any) -> None:
+    errors = []
+    if product.price < 0:
+        errors.append(DomainError(ErrorCode.INVALID, "must not be negative", "price"))
+    low, high = product.min_resale_price, product.max_resale_price
+    if low is not None and low < 0:
+        errors.append(DomainError(ErrorCode.INVALID, "must not be negative", "minResalePrice"))
+    if low is not None and high is not None and low > high:
+        errors.append(DomainError(ErrorCode.PRICE_OUT_OF_RANGE, "the minimum is above the maximum", "minResalePrice"))
+    if not product.sku or not product.title:
+        errors.append(DomainError(ErrorCode.REQUIRED, "a product needs a SKU and a title", "sku" if not product.sku else "title"))
+    DomainErrors.raise_if_any(errors)
+
+
+class ProductExtras:
+    @strawberry.field(description="Units that can be ordered now, over all warehouses.")
+    async def available(self, info: strawberry.Info) -> int:
+        async def load(product_ids: list[int]) -> list[int]:
+            rows = await (m.StockLevel.filter(merchant_id=info.context.merchant.id, product_id__in=set(product_ids))
+                          .annotate(on_hand_sum=Sum("on_hand"), reserved_sum=Sum("reserved"))
+                          .group_by("product_id").values("product_id", "on_hand_sum", "reserved_sum"))
+            totals = {row["product_id"]: (row["on_hand_sum"] or 0) - (row["reserved_sum"] or 0) for row in rows}
+            return [totals.get(i, 0) for i in product_ids]
+
+        return await info.context.loaders.custom("product_available", load).load(self.id)
+
+
+class LedgerEntryExtras:
+    @strawberry.field(description="pending, frozen, available, withdrawing or debt (members); cash, sales … (merchant).")
+    async def account_kind(self, info: strawberry.Info) -> str:
+        account = await info.context.loaders.by_id(m.Account).load(self.account_id)
+        return m.AccountKind(account.kind).value
+
+    @strawberry.field(description="What moved the money: order_payment, commission_accrue, withdrawal_request …")
+    async def kind(self, info: strawberry.Info) -> str:
+        return (await info.context.loaders.by_id(m.LedgerTransaction).load(self.transaction_id)).kind
+
+    @strawberry.field
+    async def memo(self, info: strawberry.Info) -> str:
+        return (await info.context.loaders.by_id(m.LedgerTransaction).load(self.transaction_id)).memo
+
+
+CORE_ADMIN = [
+    AdminModel(m.User, read=None, create=None, update=None, delete=None,
+               hidden=("email", "phone", "password_hash", "token_version", "is_active"), extend=UserExtras),
+    AdminModel(m.Product, read=PUBLIC, scope=_active_products_for_shoppers, validate=_validate_product,
+               children=("stock_levels",), extend=ProductExtras, description="Something the merchant sells."),
+    AdminModel(m.Warehouse),
+    AdminModel(m.StockLevel, create=None, update=None, delete=None, readonly=("on_hand", "reserved")),
+    AdminModel(m.StockMovement, create=None, update=None, delete=None, default_order=("-id",)),
+    AdminModel(m.Order, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("buyer_id"),
+               children=("lines", "adjustments", "payments", "shipments", "refunds"), default_order=("-id",)),
+    AdminModel(m.OrderLine, read=None, create=None, update=None, delete=None),
+    AdminModel(m.OrderAdjustment, read=None, create=None, update=None, delete=None),
+    AdminModel(m.Payment, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("order__buyer_id"),
+               default_order=("-id",)),
+    AdminModel(m.Shipment, read=None, create=None, update=None, delete=None, children=("events",)),
+    AdminModel(m.ShipmentEvent, read=None, create=None, update=None, delete=None, default_order=("occurred_at",)),
+    AdminModel(m.Refund, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("order__buyer_id"),
+               children=("lines",), default_order=("-id",)),
+    AdminModel(m.RefundLine, read=None, create=None, update=None, delete=None),
+    AdminModel(m.Membership, create=None, update=None, delete=None, children=("roles",)),
+    AdminModel(m.MemberRole, read=None, create=None, update=None, delete=None),
+    AdminModel(m.Account, create=None, update=None, delete=None),
+    AdminModel(m.LedgerTransaction, create=None, update=None, delete=None, default_order=("-id",)),
+    AdminModel(m.LedgerEntry, create=None, update=None, delete=None, extend=LedgerEntryExtras, default_order=("-id",)),
+    AdminModel(m.Commission, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("beneficiary_id"),
+               default_order=("-id",)),
+    AdminModel(m.Withdrawal, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("member_id"),
+               default_order=("-id",)),
+]

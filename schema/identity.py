@@ -1,0 +1,253 @@
+"""Accounts, sign-in, merchants, memberships and roles."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import strawberry
+
+from core import roles as core_roles
+from core.errors import DomainError, DomainErrors, ErrorCode
+from core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
+from core.security import issue_token
+from core.services import accounts
+from schema.admin import camel, node_ref
+from schema.errors import Payload
+from schema.money import Money
+from schema.permissions import GLOBAL, OWNER, PUBLIC, SIGNED_IN, STAFF, Guard
+from schema.relay import decode_id, encode_id
+
+UserNode = node_ref("User")
+
+
+class UserExtras:
+    """Fields of `User` beyond its display name: contact details for the user and staff only."""
+
+    @strawberry.field(description="Visible to the user and to staff of the request's merchant.")
+    def email(self, info: strawberry.Info) -> str | None:
+        return self.email if _may_see_contact(info, self) else None
+
+    @strawberry.field(description="Visible to the user and to staff of the request's merchant.")
+    def phone(self, info: strawberry.Info) -> str | None:
+        return self.phone if _may_see_contact(info, self) else None
+
+    @strawberry.field(description="The merchants this user belongs to, with roles (the user only).")
+    async def memberships(self, info: strawberry.Info) -> list[MembershipSummary]:
+        ctx = info.context
+        if ctx.user is None or ctx.user.id != self.id:
+            return []
+        rows = await MemberRole.filter(membership__user_id=self.id, membership__is_active=True).values_list(
+            "membership__merchant__slug", "membership__merchant__name", "role"
+        )
+        merchants: dict[str, MembershipSummary] = {}
+        for slug, name, role in rows:
+            merchants.setdefault(slug, MembershipSummary(merchant_slug=slug, merchant_name=name, roles=[])).roles.append(role)
+        return sorted(merchants.values(), key=lambda m: m.merchant_slug)
+
+
+def _may_see_contact(info: strawberry.Info, user: UserModel) -> bool:
+    ctx = info.context
+    return ctx.user is not None and (ctx.user.id == user.id or ctx.is_staff())
+
+
+@strawberry.type
+class MembershipSummary:
+    merchant_slug: str
+    merchant_name: str
+    roles: list[str]
+
+
+@strawberry.type(description="A merchant (tenant). Settings are shown to its staff only.")
+class Merchant:
+    slug: str
+    name: str
+    currency: str
+    _row: strawberry.Private[MerchantModel]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Merchant", self._row.id))
+
+    @strawberry.field(description="Staff only.")
+    def settings(self, info: strawberry.Info) -> MerchantSettings | None:
+        ctx = info.context
+        if ctx.merchant is None or ctx.merchant.id != self._row.id or not ctx.is_staff():
+            return None
+        row = self._row
+        return MerchantSettings(
+            withdrawal_min=Money(minor=row.withdrawal_min, currency=row.currency),
+            withdrawal_fee_bps=row.withdrawal_fee_bps,
+            shipping_fee=Money(minor=row.shipping_fee, currency=row.currency),
+            unpaid_timeout_minutes=row.unpaid_timeout_minutes,
+            auto_complete_days=row.auto_complete_days,
+            after_sales_days=row.after_sales_days,
+        )
+
+    @classmethod
+    def of(cls, row: MerchantModel) -> Merchant:
+        return cls(slug=row.slug, name=row.name, currency=row.currency, _row=row)
+
+
+@strawberry.type
+class MerchantSettings:
+    withdrawal_min: Money
+    withdrawal_fee_bps: int = strawberry.field(description="basis points: 100 = 1%")
+    shipping_fee: Money
+    unpaid_timeout_minutes: int
+    auto_complete_days: int
+    after_sales_days: int
+
+
+@strawberry.type
+class RoleDescription:
+    name: str
+    title: str
+    description: str
+
+
+# --- payloads and inputs ---
+
+
+@strawberry.input
+class AccountRegisterInput:
+    password: str
+    email: str | None = None
+    phone: str | None = None
+    display_name: str = ""
+    referral_code: str | None = strawberry.field(default=None, description="joins the X-Merchant merchant with this code")
+
+
+@strawberry.type
+class AccountRegisterPayload(Payload):
+    user: UserNode | None = None
+    token: str | None = None
+
+
+@strawberry.input
+class TokenCreateInput:
+    login: str = strawberry.field(description="email or phone number")
+    password: str
+
+
+@strawberry.type
+class TokenCreatePayload(Payload):
+    token: str | None = None
+    expires_at: datetime | None = None
+    user: UserNode | None = None
+
+
+@strawberry.input
+class MerchantCreateInput:
+    slug: str
+    name: str
+    currency: str = "CNY"
+
+
+@strawberry.type
+class MerchantPayload(Payload):
+    merchant: Merchant | None = None
+
+
+@strawberry.input
+class MerchantUpdateInput:
+    name: str | None = strawberry.UNSET
+    withdrawal_min: int | None = strawberry.field(default=strawberry.UNSET, description="minor units")
+    withdrawal_fee_bps: int | None = strawberry.UNSET
+    shipping_fee: int | None = strawberry.field(default=strawberry.UNSET, description="minor units")
+    unpaid_timeout_minutes: int | None = strawberry.UNSET
+    auto_complete_days: int | None = strawberry.UNSET
+    after_sales_days: int | None = strawberry.UNSET
+
+
+SETTING_RANGES = {
+    "withdrawal_min": (0, 10**9),
+    "withdrawal_fee_bps": (0, 5_000),
+    "shipping_fee": (0, 10**7),
+    "unpaid_timeout_minutes": (5, 7 * 24 * 60),
+    "auto_complete_days": (1, 90),
+    "after_sales_days": (0, 90),
+}
+
+
+@strawberry.input
+class MemberRolesSetInput:
+    member_id: strawberry.ID = strawberry.field(description="global ID of the User")
+    roles: list[str]
+
+
+@strawberry.type
+class MemberRolesSetPayload(Payload):
+    roles: list[str] | None = None
+
+
+@strawberry.type
+class IdentityQuery:
+    @strawberry.field(extensions=[Guard(SIGNED_IN)], description="The signed-in user.")
+    async def me(self, info: strawberry.Info) -> UserNode | None:
+        return info.context.user
+
+    @strawberry.field(name="merchant", extensions=[Guard(PUBLIC)], description="The merchant named by the X-Merchant header.")
+    async def current_merchant(self, info: strawberry.Info) -> Merchant:
+        return Merchant.of(info.context.merchant)
+
+    @strawberry.field(extensions=[Guard(STAFF)], description="Roles that can be granted: the core's and the plugins'.")
+    def roles(self, info: strawberry.Info) -> list[RoleDescription]:
+        declared = [*core_roles.CORE_ROLES, *info.context.manager.roles().values()]
+        return [RoleDescription(name=r.name, title=r.title, description=r.description) for r in declared]
+
+
+@strawberry.type
+class IdentityMutation:
+    @strawberry.mutation(extensions=[Guard(GLOBAL)], description="Create an account. With X-Merchant, also join that merchant.")
+    async def account_register(self, info: strawberry.Info, input: AccountRegisterInput) -> AccountRegisterPayload:
+        ctx = info.context
+        user = await accounts.register(input.email, input.phone, input.password, input.display_name)
+        if ctx.merchant is not None:
+            ctx.user = user
+            await accounts.join(ctx.hooks(), user, input.referral_code)
+        token, _ = issue_token(ctx.settings.secret_key, user.id, user.token_version, ctx.settings.token_ttl_seconds)
+        return AccountRegisterPayload(user=user, token=token)
+
+    @strawberry.mutation(extensions=[Guard(GLOBAL)], description="Sign in: a bearer token for the Authorization header.")
+    async def token_create(self, info: strawberry.Info, input: TokenCreateInput) -> TokenCreatePayload:
+        user, token, expires_at = await accounts.authenticate(info.context.settings, input.login, input.password)
+        return TokenCreatePayload(token=token, expires_at=datetime.fromtimestamp(expires_at, tz=timezone.utc), user=user)
+
+    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Create a merchant; the caller becomes its owner.")
+    async def merchant_create(self, info: strawberry.Info, input: MerchantCreateInput) -> MerchantPayload:
+        merchant = await accounts.create_merchant(info.context.user, input.slug, input.name, input.currency)
+        return MerchantPayload(merchant=Merchant.of(merchant))
+
+    @strawberry.mutation(extensions=[Guard(OWNER)], description="Change the merchant's name and money settings.")
+    async def merchant_update(self, info: strawberry.Info, input: MerchantUpdateInput) -> MerchantPayload:
+        merchant = await MerchantModel.filter(id=info.context.merchant.id).select_for_update().first()
+        errors = []
+        if input.name is not strawberry.UNSET:
+            if not input.name or not input.name.strip() or len(input.name) > 200:
+                errors.append(DomainError(ErrorCode.INVALID, "1 to 200 characters", "name"))
+            else:
+                merchant.name = input.name.strip()
+        for name, (low, high) in SETTING_RANGES.items():
+            value = getattr(input, name)
+            if value is strawberry.UNSET:
+                continue
+            if value is None or not low <= value <= high:
+                errors.append(DomainError(ErrorCode.INVALID, f"between {low} and {high}", camel(name)))
+            else:
+                setattr(merchant, name, value)
+        DomainErrors.raise_if_any(errors)
+        await merchant.save()
+        info.context.merchant = merchant
+        return MerchantPayload(merchant=Merchant.of(merchant))
+
+    @strawberry.mutation(extensions=[Guard(OWNER)], description="Replace a member's roles.")
+    async def member_roles_set(self, info: strawberry.Info, input: MemberRolesSetInput) -> MemberRolesSetPayload:
+        ctx = info.context
+        user_id = decode_id(input.member_id, "User", "memberId")
+        membership = await Membership.get_or_none(merchant_id=ctx.merchant.id, user_id=user_id)
+        if membership is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", "memberId")
+        roles = await accounts.set_roles(ctx.manager, ctx.merchant, membership, input.roles)
+        if user_id == ctx.user.id:
+            await ctx.refresh_roles()
+        return MemberRolesSetPayload(roles=roles)

@@ -1,0 +1,61 @@
+"""Per-request dataloaders, so that no list field issues one query per row.
+
+`by_id(Model)` batches lookups by primary key; `children(Model, "fk")` batches
+reverse relations (all lines of these orders) into one query; `custom` holds
+loaders with their own batch function (stock totals, balances …). Every
+loader of a tenant model filters by the request's merchant as well.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+from tortoise.models import Model
+
+from core.models.base import is_tenant
+
+
+class Loaders:
+    def __init__(self, merchant_id: int | None) -> None:
+        self.merchant_id = merchant_id
+        self._loaders: dict[Hashable, DataLoader] = {}
+
+    def _scoped(self, model: type[Model]):
+        queryset = model.all()
+        if is_tenant(model):
+            queryset = queryset.filter(merchant_id=self.merchant_id)
+        return queryset
+
+    def by_id(self, model: type[Model]) -> DataLoader[int, Any]:
+        key = ("id", model)
+        if key not in self._loaders:
+
+            async def load(ids: list[int]) -> list[Any]:
+                rows = {row.pk: row for row in await self._scoped(model).filter(pk__in=set(ids))}
+                return [rows.get(i) for i in ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+    def children(self, model: type[Model], fk: str, order_by: str = "id") -> DataLoader[int, list[Any]]:
+        key = ("children", model, fk, order_by)
+        if key not in self._loaders:
+            column = f"{fk}_id"
+
+            async def load(parent_ids: list[int]) -> list[list[Any]]:
+                groups: dict[int, list[Any]] = defaultdict(list)
+                rows = await self._scoped(model).filter(**{f"{column}__in": set(parent_ids)}).order_by(order_by, "id")
+                for row in rows:
+                    groups[getattr(row, column)].append(row)
+                return [groups.get(i, []) for i in parent_ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+    def custom(self, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader:
+        if name not in self._loaders:
+            self._loaders[name] = DataLoader(load_fn=load)
+        return self._loaders[name]

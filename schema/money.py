@@ -1,0 +1,23 @@
+"""The `Money` GraphQL type: exact amounts, never floats."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import strawberry
+
+from core.money import to_decimal
+
+
+@strawberry.type(description="An amount of money. `amount` is exact decimal text in major units; `minor` is the integer in minor units (fen).")
+class Money:
+    minor: int
+    currency: str
+
+    @strawberry.field(description="Major units as exact decimal text, e.g. \"123.45\".")
+    def amount(self) -> Decimal:
+        return to_decimal(self.minor, self.currency)
+
+
+def money(minor: int | None, currency: str) -> Money | None:
+    return None if minor is None else Money(minor=minor, currency=currency)

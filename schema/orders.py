@@ -1,0 +1,290 @@
+"""Orders through their lifecycle, and stock adjustments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+from core.errors import DomainError, ErrorCode
+from core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
+from core.plugins import DraftLine, OrderDraft
+from core.services import idempotency, orders, stock
+from schema.admin import node_ref
+from schema.errors import Payload
+from schema.money import Money
+from schema.permissions import MEMBER, SIGNED_IN, STAFF, Guard
+from schema.relay import decode_id
+
+OrderNode = node_ref("Order")
+PaymentNode = node_ref("Payment")
+ShipmentNode = node_ref("Shipment")
+RefundNode = node_ref("Refund")
+StockLevelNode = node_ref("StockLevel")
+
+
+@strawberry.input
+class OrderLineInput:
+    product_id: strawberry.ID
+    quantity: int
+
+
+@strawberry.input
+class AddressInput:
+    name: str
+    phone: str
+    region_code: str = strawberry.field(description="administrative division code, e.g. 310104 (GB/T 2260), or a merchant-defined region")
+    address: str
+    postal_code: str = ""
+
+
+@strawberry.input
+class OrderPlaceInput:
+    lines: list[OrderLineInput]
+    shipping_address: AddressInput
+    note: str = ""
+    referral_code: str | None = strawberry.field(default=None, description="a distributor's share code")
+    seller_id: strawberry.ID | None = strawberry.field(default=None, description="the member whose shop sells (User ID)")
+    store_id: strawberry.ID | None = strawberry.field(default=None, description="a store, for plugins that have stores")
+    fulfillment_method: str = "delivery"
+    attribution: JSON | None = strawberry.field(default=None, description="extra attribution data plugins read")
+
+
+@strawberry.type
+class OrderPayload(Payload):
+    order: OrderNode | None = None
+
+
+@strawberry.input
+class OrderPayInput:
+    order_id: strawberry.ID
+    idempotency_key: str = strawberry.field(description="8–128 characters chosen by the client; a retry with the same key pays once")
+    gateway: str = "manual"
+    reference: str = strawberry.field(default="", description="the offline payment's reference (bank transfer number …)")
+
+
+@strawberry.type
+class OrderPayPayload(Payload):
+    order: OrderNode | None = None
+    payment: PaymentNode | None = None
+
+
+@strawberry.input
+class OrderShipInput:
+    order_id: strawberry.ID
+    carrier: str
+    tracking_number: str
+
+
+@strawberry.type
+class OrderShipPayload(Payload):
+    order: OrderNode | None = None
+    shipment: ShipmentNode | None = None
+
+
+@strawberry.input
+class OrderTrackingAddInput:
+    shipment_id: strawberry.ID
+    status: str
+    description: str = ""
+    location: str = ""
+    occurred_at: datetime | None = None
+
+
+@strawberry.type
+class OrderTrackingAddPayload(Payload):
+    shipment: ShipmentNode | None = None
+
+
+@strawberry.input
+class OrderIdInput:
+    order_id: strawberry.ID
+
+
+@strawberry.input
+class RefundLineInput:
+    line_id: strawberry.ID
+    quantity: int
+
+
+@strawberry.input
+class OrderRefundInput:
+    order_id: strawberry.ID
+    idempotency_key: str
+    lines: list[RefundLineInput] | None = strawberry.field(default=None, description="leave out to refund everything that is left")
+    restock: bool = strawberry.field(default=False, description="put returned units back on hand (shipped orders)")
+    reason: str = ""
+
+
+@strawberry.type
+class OrderRefundPayload(Payload):
+    order: OrderNode | None = None
+    refund: RefundNode | None = None
+
+
+@strawberry.input
+class StockAdjustInput:
+    product_id: strawberry.ID
+    warehouse_id: strawberry.ID
+    delta: int = strawberry.field(description="units in (positive) or out (negative)")
+    reason: str = strawberry.field(default="receipt", description="receipt or adjustment")
+    note: str = ""
+
+
+@strawberry.type
+class StockAdjustPayload(Payload):
+    stock_level: StockLevelNode | None = None
+
+
+@strawberry.type
+class FulfillmentOptionType:
+    code: str
+    label: str
+    shipping_fee: Money
+
+
+@strawberry.type
+class PaymentGatewayType:
+    name: str
+    title: str
+    buyer_initiated: bool
+
+
+async def _order(ctx: Any, order_id: str, *, lock: bool = True) -> OrderModel:
+    return await orders.get_order(ctx.merchant.id, decode_id(order_id, "Order", "orderId"), lock=lock)
+
+
+def _own_or_staff(ctx: Any, order: OrderModel) -> None:
+    if not ctx.is_staff() and order.buyer_id != ctx.user.id:
+        raise DomainError(ErrorCode.FORBIDDEN, "only the buyer or staff may do this", "orderId")
+
+
+def _optional_id(value: str | None, type_name: str, field: str) -> int | None:
+    return None if value is None else decode_id(value, type_name, field)
+
+
+@strawberry.type
+class OrderQuery:
+    @strawberry.field(extensions=[Guard(STAFF)], description="Payment gateways installed, by name.")
+    def payment_gateways(self, info: strawberry.Info) -> list[PaymentGatewayType]:
+        return [PaymentGatewayType(name=g.name, title=g.title, buyer_initiated=g.buyer_initiated)
+                for g in info.context.manager.gateways().values()]
+
+    @strawberry.field(extensions=[Guard(SIGNED_IN)], description="How these lines could be delivered, with fees (before placing).")
+    async def fulfillment_options(self, info: strawberry.Info, lines: list[OrderLineInput]) -> list[FulfillmentOptionType]:
+        ctx = info.context
+        if ctx.merchant is None:
+            raise ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
+        ids = [decode_id(line.product_id, "Product", f"lines.{i}.productId") for i, line in enumerate(lines)]
+        products = {p.id: p for p in await Product.filter(merchant_id=ctx.merchant.id, id__in=ids)}
+        draft = OrderDraft(merchant=ctx.merchant, buyer=ctx.user, address={},
+                           lines=[DraftLine(index=i, product=products[pid], quantity=line.quantity, unit_price=products[pid].price)
+                                  for i, (pid, line) in enumerate(zip(ids, lines)) if pid in products])
+        options = await orders.fulfillment_options(ctx.hooks(), draft)
+        return [FulfillmentOptionType(code=o.code, label=o.label, shipping_fee=Money(minor=o.shipping_fee, currency=ctx.currency)) for o in options]
+
+
+@strawberry.type
+class OrderMutation:
+    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Place an order. Prices come from the server; stock is reserved.")
+    async def order_place(self, info: strawberry.Info, input: OrderPlaceInput) -> OrderPayload:
+        ctx = info.context
+        if ctx.merchant is None:
+            raise ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
+        a = input.shipping_address
+        data = orders.PlaceOrder(
+            lines=[orders.LineInput(decode_id(line.product_id, "Product", f"lines.{i}.productId"), line.quantity)
+                   for i, line in enumerate(input.lines)],
+            address=orders.AddressInput(a.name, a.phone, a.region_code, a.address, a.postal_code),
+            note=input.note, referral_code=input.referral_code,
+            seller_id=_optional_id(input.seller_id, "User", "sellerId"),
+            store_id=_optional_id(input.store_id, "Store", "storeId"),
+            fulfillment_method=input.fulfillment_method,
+            attribution=input.attribution if isinstance(input.attribution, dict) else {},
+        )
+        order = await orders.place(ctx.hooks(), ctx.user, data)
+        await ctx.refresh_roles()
+        return OrderPayload(order=order)
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="Pay an order. Offline (manual) payments are recorded by staff.")
+    async def order_pay(self, info: strawberry.Info, input: OrderPayInput) -> OrderPayPayload:
+        ctx = info.context
+        gateway = ctx.manager.gateway(input.gateway)
+        request = {"orderId": input.order_id, "gateway": input.gateway, "reference": input.reference}
+        earlier = await idempotency.claim(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, request, Payment)
+        if earlier is not None:
+            return OrderPayPayload(order=await _order(ctx, input.order_id, lock=False), payment=earlier)
+        order = await _order(ctx, input.order_id)
+        if gateway.buyer_initiated:
+            _own_or_staff(ctx, order)
+        elif not ctx.is_staff():
+            raise DomainError(ErrorCode.FORBIDDEN, f"the {gateway.name} gateway records payments taken by staff", "gateway")
+        payment = await orders.pay(ctx.hooks(), order, gateway, input.reference)
+        await idempotency.record(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, payment)
+        return OrderPayPayload(order=order, payment=payment)
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Hand a paid order to a carrier.")
+    async def order_ship(self, info: strawberry.Info, input: OrderShipInput) -> OrderShipPayload:
+        ctx = info.context
+        order = await _order(ctx, input.order_id)
+        shipment = await orders.ship(ctx.hooks(), order, input.carrier, input.tracking_number)
+        return OrderShipPayload(order=order, shipment=shipment)
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Append a tracking event to a shipment.")
+    async def order_tracking_add(self, info: strawberry.Info, input: OrderTrackingAddInput) -> OrderTrackingAddPayload:
+        ctx = info.context
+        shipment = await ShipmentModel.get_or_none(merchant_id=ctx.merchant.id, id=decode_id(input.shipment_id, "Shipment", "shipmentId"))
+        if shipment is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "no such shipment", "shipmentId")
+        await orders.add_tracking_event(shipment, input.status, input.description, input.location, input.occurred_at)
+        return OrderTrackingAddPayload(shipment=shipment)
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer confirms receipt (staff may too).")
+    async def order_complete(self, info: strawberry.Info, input: OrderIdInput) -> OrderPayload:
+        ctx = info.context
+        order = await _order(ctx, input.order_id)
+        _own_or_staff(ctx, order)
+        return OrderPayload(order=await orders.complete(ctx.hooks(), order))
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="Cancel an unpaid order; its stock is released.")
+    async def order_cancel(self, info: strawberry.Info, input: OrderIdInput) -> OrderPayload:
+        ctx = info.context
+        order = await _order(ctx, input.order_id)
+        _own_or_staff(ctx, order)
+        return OrderPayload(order=await orders.cancel(ctx.hooks(), order))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Refund a paid order, whole or some lines; commissions are reversed in proportion.")
+    async def order_refund(self, info: strawberry.Info, input: OrderRefundInput) -> OrderRefundPayload:
+        ctx = info.context
+        wanted = None
+        if input.lines is not None:
+            wanted = [orders.RefundLineInput(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
+                      for i, line in enumerate(input.lines)]
+        request = {"orderId": input.order_id, "lines": [(l.line_id, l.quantity) for l in input.lines or []] if input.lines is not None else None,
+                   "restock": input.restock, "reason": input.reason}
+        earlier = await idempotency.claim(ctx.merchant.id, ctx.user.id, "orderRefund", input.idempotency_key, request, Refund)
+        if earlier is not None:
+            return OrderRefundPayload(order=await _order(ctx, input.order_id, lock=False), refund=earlier)
+        order = await _order(ctx, input.order_id)
+        refund = await orders.refund(ctx.hooks(), order, wanted, input.restock, input.reason, ctx.user)
+        await idempotency.record(ctx.merchant.id, ctx.user.id, "orderRefund", input.idempotency_key, refund)
+        return OrderRefundPayload(order=order, refund=refund)
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Receive goods into a warehouse, or write stock off.")
+    async def stock_adjust(self, info: strawberry.Info, input: StockAdjustInput) -> StockAdjustPayload:
+        ctx = info.context
+        product_id = decode_id(input.product_id, "Product", "productId")
+        warehouse_id = decode_id(input.warehouse_id, "Warehouse", "warehouseId")
+        if not await Product.exists(merchant_id=ctx.merchant.id, id=product_id):
+            raise DomainError(ErrorCode.NOT_FOUND, "no such product", "productId")
+        if not await Warehouse.exists(merchant_id=ctx.merchant.id, id=warehouse_id):
+            raise DomainError(ErrorCode.NOT_FOUND, "no such warehouse", "warehouseId")
+        if input.reason not in (StockReason.RECEIPT.value, StockReason.ADJUSTMENT.value):
+            raise DomainError(ErrorCode.INVALID, "receipt or adjustment", "reason")
+        if len(input.note) > 200:
+            raise DomainError(ErrorCode.INVALID, "at most 200 characters", "note")
+        level = await stock.adjust(ctx.merchant.id, product_id, warehouse_id, input.delta, StockReason(input.reason), ctx.user.id, input.note)
+        return StockAdjustPayload(stock_level=level)
+

@@ -1,0 +1,138 @@
+"""Who may call what: permission classes, declared once per field with `Guard`.
+
+Every root query and mutation carries exactly one `Guard(permission)` (a test
+walks the schema to make sure). The guard also:
+- answers PLUGIN_DISABLED for fields a plugin contributed, when the merchant
+  has not enabled that plugin;
+- runs a mutation inside one database transaction, turns a `DomainError` into
+  payload errors (after rolling back), and runs after-commit callbacks;
+- for queries, turns a `DomainError` into a GraphQL error with `extensions.code`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from strawberry.extensions import FieldExtension
+from tortoise.transactions import in_transaction
+
+from core import roles as core_roles
+from core.errors import DomainError, ErrorCode
+from schema.errors import Payload, graphql_error
+
+
+class Permission:
+    """Decides whether the request's caller may use a field. Subclass and override `denied`."""
+
+    needs_merchant = True
+    description = ""
+
+    def denied(self, ctx: Any) -> DomainError | None:
+        if self.needs_merchant and ctx.merchant is None:
+            return ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
+        return None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.description}>"
+
+
+class Anyone(Permission):
+    def __init__(self, merchant: bool = True) -> None:
+        self.needs_merchant = merchant
+        self.description = "anyone" + (" (in a merchant)" if merchant else "")
+
+
+class SignedIn(Permission):
+    def __init__(self, merchant: bool = False) -> None:
+        self.needs_merchant = merchant
+        self.description = "any signed-in user" + (" (in a merchant)" if merchant else "")
+
+    def denied(self, ctx: Any) -> DomainError | None:
+        if ctx.user is None:
+            return DomainError(ErrorCode.UNAUTHENTICATED, ctx.auth_error or "sign in first")
+        return super().denied(ctx)
+
+
+class HasRole(SignedIn):
+    """A member of the request's merchant holding one of `roles` (any role if none given)."""
+
+    def __init__(self, *roles: str) -> None:
+        super().__init__(merchant=True)
+        self.roles = frozenset(roles)
+        self.description = "members with role " + " or ".join(sorted(roles)) if roles else "any member"
+
+    def denied(self, ctx: Any) -> DomainError | None:
+        problem = super().denied(ctx)
+        if problem is not None:
+            return problem
+        if not ctx.roles or (self.roles and not (self.roles & ctx.roles)):
+            return DomainError(ErrorCode.FORBIDDEN, f"only {self.description} may do this")
+        return None
+
+
+PUBLIC = Anyone()
+GLOBAL = Anyone(merchant=False)
+SIGNED_IN = SignedIn()
+MEMBER = HasRole()
+STAFF = HasRole(core_roles.STAFF)
+OWNER = HasRole(core_roles.OWNER)
+
+
+class Guard(FieldExtension):
+    """The permission (and, for plugin fields, the plugin) a field requires. See module doc."""
+
+    def __init__(self, permission: Permission, plugin: str | None = None) -> None:
+        self.permission = permission
+        self.plugin = plugin
+        self.payload: type[Payload] | None = None
+
+    def apply(self, field: Any) -> None:
+        field_type = field.type
+        if inspect.isclass(field_type) and issubclass(field_type, Payload):
+            self.payload = field_type
+
+    def _refusal(self, ctx: Any) -> DomainError | None:
+        if self.plugin is not None:
+            if ctx.merchant is None:
+                return ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
+            if not ctx.plugins.enabled(self.plugin):
+                return DomainError(ErrorCode.PLUGIN_DISABLED, f"the merchant has not enabled {self.plugin}")
+        return self.permission.denied(ctx)
+
+    def _fail(self, error: DomainError) -> Any:
+        if self.payload is not None:
+            return self.payload.failed(error)
+        raise graphql_error(error)
+
+    def resolve(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
+        refusal = self._refusal(info.context)
+        if refusal is not None:
+            return self._fail(refusal)
+        try:
+            return next_(source, info, **kwargs)
+        except DomainError as error:
+            return self._fail(error)
+
+    async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
+        ctx = info.context
+        refusal = self._refusal(ctx)
+        if refusal is not None:
+            return self._fail(refusal)
+        if self.payload is None:
+            try:
+                return await next_(source, info, **kwargs)
+            except DomainError as error:
+                return self._fail(error)
+        try:
+            async with in_transaction():
+                result = await next_(source, info, **kwargs)
+        except DomainError as error:
+            ctx.discard_deferred()
+            return self._fail(error)
+        await ctx.run_deferred()
+        return result
+
+
+def guard_of(field: Any) -> Guard | None:
+    return next((ext for ext in field.extensions if isinstance(ext, Guard)), None)

@@ -1,0 +1,78 @@
+"""Plugins: which are installed, which the merchant enabled, and their configuration."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.scalars import JSON
+from tortoise.expressions import F
+from tortoise.timezone import now as utcnow
+
+from core.models import Merchant, MerchantPlugin as MerchantPluginModel
+from schema.errors import Payload
+from schema.permissions import OWNER, STAFF, Guard
+
+
+@strawberry.type(description="A plugin as this merchant has it: installed, enabled or not, configured.")
+class MerchantPlugin:
+    plugin: str
+    version: str
+    title: str
+    description: str
+    enabled: bool
+    config: JSON = strawberry.field(description="the current configuration (defaults if never configured)")
+    config_schema: JSON = strawberry.field(description="JSON Schema of the configuration, for forms")
+    warnings: list[str] = strawberry.field(description="compliance or risk notes about the current configuration")
+
+
+@strawberry.input
+class MerchantPluginConfigureInput:
+    plugin: str
+    enabled: bool
+    config: JSON | None = strawberry.field(default=None, description="omitted: keep the stored configuration")
+
+
+@strawberry.type
+class MerchantPluginConfigurePayload(Payload):
+    merchant_plugin: MerchantPlugin | None = None
+
+
+def _describe(manager, name: str, row: MerchantPluginModel | None) -> MerchantPlugin:
+    info = manager.infos[name]
+    config = info.config_model.model_validate(row.config if row else {})
+    return MerchantPlugin(
+        plugin=name, version=info.version, title=info.title, description=info.description,
+        enabled=bool(row and row.enabled), config=config.model_dump(mode="json"),
+        config_schema=info.config_model.model_json_schema(), warnings=config.warnings(),
+    )
+
+
+@strawberry.type
+class PluginQuery:
+    @strawberry.field(extensions=[Guard(STAFF)], description="Every installed plugin with this merchant's state and config.")
+    async def merchant_plugins(self, info: strawberry.Info) -> list[MerchantPlugin]:
+        ctx = info.context
+        rows = {row.plugin: row for row in await MerchantPluginModel.filter(merchant_id=ctx.merchant.id)}
+        return [_describe(ctx.manager, name, rows.get(name)) for name in sorted(ctx.manager.infos)]
+
+
+@strawberry.type
+class PluginMutation:
+    @strawberry.mutation(extensions=[Guard(OWNER)], description="Turn a plugin on or off and set its configuration (validated).")
+    async def merchant_plugin_configure(self, info: strawberry.Info, input: MerchantPluginConfigureInput) -> MerchantPluginConfigurePayload:
+        ctx = info.context
+        manager = ctx.manager
+        row = await MerchantPluginModel.filter(merchant_id=ctx.merchant.id, plugin=input.plugin).select_for_update().first()
+        data = input.config if input.config is not None else (row.config if row else {})
+        config = manager.validate_config(input.plugin, data if isinstance(data, dict) else {"": data})
+        stored = config.model_dump(mode="json")
+        if row is None:
+            row = await MerchantPluginModel.create(merchant_id=ctx.merchant.id, plugin=input.plugin, enabled=input.enabled, config=stored)
+        else:
+            row.enabled, row.config, row.updated_at = input.enabled, stored, utcnow()
+            await row.save()
+        # Every worker keys its cached hook callers on this version: bumping it invalidates them all.
+        await Merchant.filter(id=ctx.merchant.id).update(plugins_version=F("plugins_version") + 1)
+        manager.forget(ctx.merchant.id)
+        await ctx.merchant.refresh_from_db()
+        await ctx.use_merchant(ctx.merchant)
+        return MerchantPluginConfigurePayload(merchant_plugin=_describe(manager, input.plugin, row))

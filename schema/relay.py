@@ -1,0 +1,155 @@
+"""Relay conventions: opaque global IDs, the Node interface, cursor connections.
+
+Cursors are opaque offsets; `first/after` pages forward, `last/before`
+backward, and `totalCount` costs its COUNT query only when asked for.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import strawberry
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from core.errors import DomainError, ErrorCode
+
+T = TypeVar("T")
+
+
+def encode_id(type_name: str, pk: int) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
+
+
+def decode_any_id(value: str, field: str = "id") -> tuple[str, int]:
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+        type_name, _, pk = raw.partition(":")
+        number = int(pk)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise DomainError(ErrorCode.INVALID_ID, f"{value!r} is not a valid id", field) from None
+    if not type_name or number <= 0:
+        raise DomainError(ErrorCode.INVALID_ID, f"{value!r} is not a valid id", field)
+    return type_name, number
+
+
+def decode_id(value: str, expected: str, field: str = "id") -> int:
+    """The primary key inside a global ID, refusing IDs of any other type."""
+    type_name, pk = decode_any_id(value, field)
+    if type_name != expected:
+        raise DomainError(ErrorCode.INVALID_ID, f"expected an id of a {expected}, got one of a {type_name}", field)
+    return pk
+
+
+@strawberry.interface(description="An object with a global ID, fetchable with `node(id:)`.")
+class Node:
+    @strawberry.field(description="Global ID.")
+    def id(self, root: strawberry.Parent[Any], info: strawberry.Info) -> strawberry.ID:
+        return strawberry.ID(encode_id(info.path.typename, root.pk))
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    node: T
+    cursor: str
+
+
+@strawberry.type(description="A page of results.")
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    _queryset: strawberry.Private[QuerySet | None] = None
+    _count: strawberry.Private[int | None] = None
+
+    @strawberry.field(description="Number of results across all pages.")
+    async def total_count(self) -> int:
+        if self._count is None:
+            self._count = await self._queryset.count() if self._queryset is not None else len(self.edges)
+        return self._count
+
+    @strawberry.field(description="The nodes of this page, without edges.")
+    def nodes(self) -> list[T]:
+        return [edge.node for edge in self.edges]
+
+
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+
+
+def _offset(cursor: str, field: str) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, number = raw.partition(":")
+        if kind != "o":
+            raise ValueError
+        value = int(number)
+        if value < 0:
+            raise ValueError
+        return value
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise DomainError(ErrorCode.INVALID, "malformed cursor", field) from None
+
+
+@dataclass(frozen=True)
+class PageArgs:
+    first: int | None = None
+    after: str | None = None
+    last: int | None = None
+    before: str | None = None
+
+
+def _check_size(name: str, value: int | None, maximum: int) -> None:
+    if value is None:
+        return
+    if value < 0:
+        raise DomainError(ErrorCode.INVALID, f"{name} must not be negative", name)
+    if value > maximum:
+        raise DomainError(ErrorCode.LIMIT_EXCEEDED, f"{name} must be at most {maximum}", name)
+
+
+async def paginate(queryset: QuerySet, page: PageArgs, default_size: int, max_size: int) -> Connection[Any]:
+    """One page of an ordered queryset as a Connection (one query, plus COUNT when needed)."""
+    _check_size("first", page.first, max_size)
+    _check_size("last", page.last, max_size)
+    if page.first is not None and page.last is not None:
+        raise DomainError(ErrorCode.INVALID, "give first or last, not both", "last")
+    start = _offset(page.after, "after") + 1 if page.after else 0
+    end = _offset(page.before, "before") if page.before else None
+    count = None
+    if page.last is not None:
+        if end is None:
+            count = await queryset.count()
+            end = count
+        start = max(start, end - page.last)
+        size = end - start
+    else:
+        size = page.first if page.first is not None else default_size
+        if end is not None:
+            size = min(size, max(0, end - start))
+    rows: list[Model] = await queryset.offset(start).limit(size + 1) if size else []
+    has_more = len(rows) > size
+    rows = rows[:size]
+    edges = [Edge(node=row, cursor=_cursor(start + i)) for i, row in enumerate(rows)]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            # Paging backwards, rows exist after this page exactly when `before` named one.
+            has_next_page=has_more if page.last is None else page.before is not None,
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        _queryset=queryset,
+        _count=count,
+    )

@@ -1,0 +1,186 @@
+"""Members' money: the wallet, manual adjustments, withdrawals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from tortoise.functions import Sum
+
+from core import ledger
+from core.errors import DomainError, ErrorCode
+from core.models import AccountKind, LedgerEntry, Membership, Withdrawal, WithdrawalMethod, WithdrawalStatus
+from core.services import idempotency, withdrawals
+from schema.admin import node_ref
+from schema.errors import Payload
+from schema.money import Money
+from schema.permissions import MEMBER, OWNER, STAFF, Guard
+from schema.relay import Connection, PageArgs, decode_id, encode_id, paginate
+
+LedgerEntryNode = node_ref("LedgerEntry")
+WithdrawalNode = node_ref("Withdrawal")
+
+
+WithdrawalMethodEnum = strawberry.enum(WithdrawalMethod, name="WithdrawalMethod")
+
+
+@strawberry.type(description="A member's money in this merchant.")
+class Wallet:
+    _member_id: strawberry.Private[int]
+    _balances: strawberry.Private[dict[AccountKind, int]]
+    _currency: strawberry.Private[str]
+    _withdrawn: strawberry.Private[int]
+
+    def _money(self, minor: int) -> Money:
+        return Money(minor=minor, currency=self._currency)
+
+    @strawberry.field(description="Global ID of the member (User).")
+    def member_id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("User", self._member_id))
+
+    @strawberry.field(description="Earned on paid orders not yet completed.")
+    def pending(self) -> Money:
+        return self._money(self._balances.get(AccountKind.PENDING, 0))
+
+    @strawberry.field(description="Earned on completed orders, held for the after-sales window.")
+    def frozen(self) -> Money:
+        return self._money(self._balances.get(AccountKind.FROZEN, 0))
+
+    @strawberry.field(description="Can be withdrawn now.")
+    def available(self) -> Money:
+        return self._money(self._balances.get(AccountKind.AVAILABLE, 0))
+
+    @strawberry.field(description="Asked for, not yet paid out.")
+    def withdrawing(self) -> Money:
+        return self._money(self._balances.get(AccountKind.WITHDRAWING, 0))
+
+    @strawberry.field(description="Paid out so far (fees included).")
+    def withdrawn(self) -> Money:
+        return self._money(self._withdrawn)
+
+    @strawberry.field(description="Owed to the merchant after refunds of money already available; repaid from future earnings.")
+    def debt(self) -> Money:
+        return self._money(-self._balances.get(AccountKind.DEBT, 0))
+
+    @strawberry.field(description="Every movement of the member's money, newest first.")
+    async def entries(self, info: strawberry.Info, first: int | None = None, after: str | None = None,
+                      last: int | None = None, before: str | None = None) -> Connection[LedgerEntryNode]:
+        settings = info.context.settings
+        queryset = LedgerEntry.filter(merchant_id=info.context.merchant.id, account__owner_id=self._member_id).order_by("-id")
+        return await paginate(queryset, PageArgs(first, after, last, before), settings.default_page_size, settings.max_page_size)
+
+
+async def load_wallet(ctx: Any, member_id: int) -> Wallet:
+    accounts = await ledger.member_accounts(ctx.merchant.id, member_id)
+    withdrawn = await (Withdrawal.filter(merchant_id=ctx.merchant.id, member_id=member_id, status=WithdrawalStatus.PAID)
+                       .annotate(total=Sum("amount")).first().values("total"))
+    return Wallet(_member_id=member_id, _balances={kind: account.balance for kind, account in accounts.items()},
+                  _currency=ctx.currency, _withdrawn=(withdrawn or {}).get("total") or 0)
+
+
+async def _member(ctx: Any, member_id: str | None) -> int:
+    """The wallet owner: the caller, or (for staff) the member named."""
+    if member_id is None:
+        return ctx.user.id
+    user_id = decode_id(member_id, "User", "memberId")
+    if user_id != ctx.user.id and not ctx.is_staff():
+        raise DomainError(ErrorCode.FORBIDDEN, "only staff may look at another member's wallet", "memberId")
+    if not await Membership.exists(merchant_id=ctx.merchant.id, user_id=user_id):
+        raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", "memberId")
+    return user_id
+
+
+@strawberry.input
+class WalletAdjustInput:
+    member_id: strawberry.ID
+    amount: int = strawberry.field(description="minor units; positive credits, negative debits the available balance")
+    reason: str
+    idempotency_key: str
+
+
+@strawberry.type
+class WalletPayload(Payload):
+    wallet: Wallet | None = None
+
+
+@strawberry.input
+class WithdrawalRequestInput:
+    amount: int = strawberry.field(description="minor units, taken from the available balance, fee included")
+    method: WithdrawalMethodEnum
+    account_name: str
+    account_number: str
+    idempotency_key: str
+    bank_name: str = ""
+
+
+@strawberry.type
+class WithdrawalPayload(Payload):
+    withdrawal: WithdrawalNode | None = None
+
+
+@strawberry.input
+class WithdrawalReviewInput:
+    withdrawal_id: strawberry.ID
+    reason: str = strawberry.field(default="", description="required to reject")
+    payout_reference: str = strawberry.field(default="", description="required to mark paid")
+
+
+async def _withdrawal(ctx: Any, withdrawal_id: str) -> Withdrawal:
+    row = await Withdrawal.filter(merchant_id=ctx.merchant.id, id=decode_id(withdrawal_id, "Withdrawal", "withdrawalId")).select_for_update().first()
+    if row is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "no such withdrawal", "withdrawalId")
+    return row
+
+
+@strawberry.type
+class WalletQuery:
+    @strawberry.field(extensions=[Guard(MEMBER)], description="Your wallet, or (staff) a member's.")
+    async def wallet(self, info: strawberry.Info, member_id: strawberry.ID | None = None) -> Wallet:
+        ctx = info.context
+        return await load_wallet(ctx, await _member(ctx, member_id))
+
+
+@strawberry.type
+class WalletMutation:
+    @strawberry.mutation(extensions=[Guard(OWNER)], description="Credit (bonus, correction) or debit a member's available balance.")
+    async def wallet_adjust(self, info: strawberry.Info, input: WalletAdjustInput) -> WalletPayload:
+        ctx = info.context
+        member_id = await _member(ctx, input.member_id)
+        if input.amount == 0:
+            raise DomainError(ErrorCode.INVALID, "must not be zero", "amount")
+        if not 1 <= len(input.reason.strip()) <= 200:
+            raise DomainError(ErrorCode.REQUIRED, "say why, in at most 200 characters", "reason")
+        key = idempotency.check_key(input.idempotency_key)
+        await ledger.adjust(ctx.merchant.id, member_id, input.amount, f"adjust:{ctx.user.id}:{key}",
+                            f"adjustment by {ctx.user.display_name or ctx.user.id}: {input.reason.strip()}")
+        return WalletPayload(wallet=await load_wallet(ctx, member_id))
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="Ask to withdraw from your available balance.")
+    async def withdrawal_request(self, info: strawberry.Info, input: WithdrawalRequestInput) -> WithdrawalPayload:
+        ctx = info.context
+        request = {"amount": input.amount, "method": input.method.value, "accountName": input.account_name,
+                   "accountNumber": input.account_number, "bankName": input.bank_name}
+        earlier = await idempotency.claim(ctx.merchant.id, ctx.user.id, "withdrawalRequest", input.idempotency_key, request, Withdrawal)
+        if earlier is not None:
+            return WithdrawalPayload(withdrawal=earlier)
+        withdrawal = await withdrawals.request(ctx.merchant, ctx.user, input.amount, WithdrawalMethod(input.method.value),
+                                               input.account_name, input.account_number, input.bank_name)
+        await idempotency.record(ctx.merchant.id, ctx.user.id, "withdrawalRequest", input.idempotency_key, withdrawal)
+        return WithdrawalPayload(withdrawal=withdrawal)
+
+    @strawberry.mutation(extensions=[Guard(STAFF)])
+    async def withdrawal_approve(self, info: strawberry.Info, input: WithdrawalReviewInput) -> WithdrawalPayload:
+        ctx = info.context
+        return WithdrawalPayload(withdrawal=await withdrawals.approve(await _withdrawal(ctx, input.withdrawal_id), ctx.user))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Refuse a withdrawal; the money returns to the available balance.")
+    async def withdrawal_reject(self, info: strawberry.Info, input: WithdrawalReviewInput) -> WithdrawalPayload:
+        ctx = info.context
+        return WithdrawalPayload(withdrawal=await withdrawals.reject(await _withdrawal(ctx, input.withdrawal_id), ctx.user, input.reason))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Record that an approved withdrawal was paid out.")
+    async def withdrawal_mark_paid(self, info: strawberry.Info, input: WithdrawalReviewInput) -> WithdrawalPayload:
+        ctx = info.context
+        return WithdrawalPayload(withdrawal=await withdrawals.mark_paid(await _withdrawal(ctx, input.withdrawal_id), ctx.user, input.payout_reference))
+
+

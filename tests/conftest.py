@@ -1,0 +1,190 @@
+"""Test fixtures: a database per test (SQLite and PostgreSQL), the app, a GraphQL client.
+
+Every test that uses `db` runs twice, once per backend. Both start from the
+committed migrations: a template database is migrated once per session and
+copied for each test (a file copy for SQLite, CREATE DATABASE … TEMPLATE for
+PostgreSQL). PostgreSQL comes from FENXIAO_TEST_PG_DSN or a throwaway server
+(tests/pgserver.py); without PostgreSQL binaries those tests are skipped and
+the summary says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from core import db
+from core.migrations import upgrade
+from core.plugins import PluginManager
+from core.settings import Settings
+from tests.api import Api
+from tests.pgserver import ThrowawayPostgres, bin_dir
+
+PG_TEMPLATE = "fenxiao_template"
+_pg_outcomes: Counter = Counter()
+_pg_skip_reason: list[str] = []
+_db_names = itertools.count()
+
+
+def base_settings(database_url: str = "sqlite://:memory:") -> Settings:
+    return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production")
+
+
+@pytest.fixture(scope="session")
+def manager() -> PluginManager:
+    return PluginManager.discover()
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return base_settings()
+
+
+@pytest.fixture(scope="session")
+def schema(manager, settings):
+    from schema import build_schema
+
+    return build_schema(manager, settings)
+
+
+def _migrate(url: str, manager: PluginManager) -> None:
+    asyncio.run(upgrade(db.tortoise_config(base_settings(url), manager, url), manager))
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory, manager) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    _migrate(f"sqlite://{path}", manager)
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server(manager):
+    """DSN of a PostgreSQL server holding a migrated template database, or None."""
+    dsn = os.environ.get("FENXIAO_TEST_PG_DSN")
+    server = None
+    if not dsn:
+        if bin_dir() is None:
+            _pg_skip_reason.append("PostgreSQL binaries (initdb, pg_ctl) not found: install postgresql to run them")
+            yield None
+            return
+        server = ThrowawayPostgres()
+        dsn = server.start()
+
+    async def create_template() -> None:
+        connection = await asyncpg.connect(dsn)
+        try:
+            await connection.execute(f"DROP DATABASE IF EXISTS {PG_TEMPLATE}")
+            await connection.execute(f"CREATE DATABASE {PG_TEMPLATE}")
+        finally:
+            await connection.close()
+
+    asyncio.run(create_template())
+    base, _, _ = dsn.rpartition("/")
+    _migrate(f"{base}/{PG_TEMPLATE}", manager)
+    try:
+        yield dsn
+    finally:
+        if server is not None:
+            server.stop()
+
+
+async def _pg_database(dsn: str) -> str:
+    name = f"fenxiao_test_{os.getpid()}_{next(_db_names)}"
+    connection = await asyncpg.connect(dsn)
+    try:
+        await connection.execute(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
+    finally:
+        await connection.close()
+    return name
+
+
+async def _drop_pg_database(dsn: str, name: str) -> None:
+    connection = await asyncpg.connect(dsn)
+    try:
+        await connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    finally:
+        await connection.close()
+
+
+async def _open(backend: str, manager, tmp_path, sqlite_template: Path | None, dsn: str | None):
+    if backend == "sqlite":
+        path = tmp_path / "test.sqlite3"
+        shutil.copy(sqlite_template, path)
+        url, cleanup = f"sqlite://{path}", None
+    else:
+        if dsn is None:
+            pytest.skip(_pg_skip_reason[0])
+        name = await _pg_database(dsn)
+        url, cleanup = f"{dsn.rpartition('/')[0]}/{name}", (dsn, name)
+    settings = base_settings(url)
+    await db.init(db.tortoise_config(settings, manager))
+    return url, cleanup
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def database(request, manager, tmp_path, sqlite_template, pg_server):
+    """A fresh, migrated database on each backend; yields the backend name."""
+    url, cleanup = await _open(request.param, manager, tmp_path, sqlite_template, pg_server)
+    try:
+        yield request.param
+    finally:
+        await db.close()
+        if cleanup:
+            await _drop_pg_database(*cleanup)
+
+
+@pytest.fixture
+async def pg_database(manager, tmp_path, pg_server):
+    """A fresh PostgreSQL database only: for concurrency tests (SQLite serialises everything)."""
+    url, cleanup = await _open("postgres", manager, tmp_path, None, pg_server)
+    try:
+        yield url
+    finally:
+        await db.close()
+        await _drop_pg_database(*cleanup)
+
+
+@pytest.fixture
+def app(database, settings, manager, schema):
+    from core.app import create_app
+
+    return create_app(settings, manager, schema, manage_db=False)
+
+
+@pytest.fixture
+async def api(app):
+    async with Api(app) as client:
+        yield client
+
+
+# --- the PostgreSQL summary line ---
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "pg_database" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
+def pytest_runtest_logreport(report):
+    if "postgres" not in report.keywords:
+        return
+    if report.when == "call":
+        _pg_outcomes[report.outcome] += 1
+    elif report.when == "setup" and report.outcome != "passed":
+        _pg_outcomes["skipped" if report.skipped else "error"] += 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    outcomes = ", ".join(f"{count} {name}" for name, count in sorted(_pg_outcomes.items())) or "none ran"
+    terminalreporter.write_sep("-", f"PostgreSQL tests: {outcomes}")
+    if _pg_skip_reason:
+        terminalreporter.write_line(f"PostgreSQL tests SKIPPED: {_pg_skip_reason[0]}", yellow=True, bold=True)
