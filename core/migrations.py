@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aerich import Command
+from aerich.migrate import Migrate
 from tortoise import Tortoise
 
 from core.db import CORE_APP, forget_cached_sql
@@ -81,11 +84,52 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 {state}'''
 
 
-def _config(url: str, manager: PluginManager) -> dict:
+def _config(url: str, manager: PluginManager, app: str) -> dict:
+    """Config for generating `app`'s migration: the other apps live on a second connection,
+    so that aerich's initial migration of a plugin creates the plugin's tables only."""
     from core.db import tortoise_config
     from core.settings import Settings
 
-    return tortoise_config(Settings(), manager, database_url=url)
+    config = tortoise_config(Settings(), manager, database_url=url)
+    config["connections"]["others"] = url
+    for label, app_config in config["apps"].items():
+        if label != app:
+            app_config["default_connection"] = "others"
+    return config
+
+
+def _fresh_aerich() -> None:
+    """Aerich keeps a migration's pending operations in class attributes and never clears
+    them; generating two dialects (or two apps) in one process needs a clean slate."""
+    for attribute in ("upgrade_operators", "downgrade_operators", "_upgrade_fk_m2m_index_operators",
+                      "_downgrade_fk_m2m_index_operators", "_upgrade_m2m", "_downgrade_m2m"):
+        setattr(Migrate, attribute, [])
+    Migrate._rename_fields, Migrate._rename_models = {}, {}
+    Migrate._last_version_content = None
+
+
+@contextmanager
+def _other_apps_exist(app: str) -> Iterator[None]:
+    """Let aerich order new tables whose foreign keys point into other apps.
+
+    Aerich refuses ("cyclic fk references") to create a table referencing a model
+    that is neither new in this migration nor already in the same app, so a
+    plugin table referencing `core.Order` could never be created. The core's
+    (and other plugins') tables exist before a plugin's migrations run, so they
+    are declared existing here, for the duration of one generation.
+    """
+    original = Migrate.__dict__["_handle_add_models"]
+    others = [(f"{label}.{name}", {}, model) for label, models in Tortoise.apps.items() if label != app
+              for name, model in models.items()]
+
+    def handle(cls, upgrade, new_models, new_table_items, other_table_items=None):
+        return original.__func__(cls, upgrade, new_models, new_table_items, [*(other_table_items or []), *others])
+
+    Migrate._handle_add_models = classmethod(handle)
+    try:
+        yield
+    finally:
+        Migrate._handle_add_models = original
 
 
 async def makemigrations(manager: PluginManager, app: str, name: str = "update") -> Path | None:
@@ -97,14 +141,24 @@ async def makemigrations(manager: PluginManager, app: str, name: str = "update")
             location = Path(scratch, dialect)
             if (target / app).exists():
                 shutil.copytree(target / app, location / app)
-            command = Command(tortoise_config=_config(url, manager), app=app, location=str(location))
+            config = _config(url, manager, app)
+            command = Command(tortoise_config=config, app=app, location=str(location))
+            _fresh_aerich()
             try:
-                if (location / app).exists() and any((location / app).glob("*.py")):
-                    await command.init(offline=True)
-                    if not await command.migrate(name, offline=True):
-                        return None
+                (location / app).mkdir(parents=True, exist_ok=True)
+                forget_cached_sql()
+                await Tortoise.init(config=config)  # never connects: offline generation only builds SQL text
+                first = not any((location / app).glob("*.py"))
+                if first and app == CORE_APP:
+                    # aerich's init-db: the core's tables and aerich's own version table.
+                    await command.init_migrations(safe=True)
                 else:
-                    await command.init_migrations(safe=False)
+                    await command.init(offline=True)
+                    if first:  # a plugin's first migration: diff against nothing
+                        Migrate._last_version_content = {}
+                    with _other_apps_exist(app):
+                        if not await command.migrate(name, offline=True, no_input=True):
+                            return None
             finally:
                 await Tortoise.close_connections()
             existing = {p.name for p in (target / app).glob("*.py")} if (target / app).exists() else set()

@@ -1,0 +1,141 @@
+"""Plugins: discovery through entry points, per-merchant enablement and config, hooks, schema."""
+
+from __future__ import annotations
+
+import asyncpg
+import pytest
+
+from core import db
+from core.app import create_app
+from core.migrations import upgrade
+from core.plugins import PluginManager
+from schema import build_schema
+from tests.api import Api, unique
+from tests.conftest import base_settings
+from tests.plugin_install import installed_hello
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def hello(request, tmp_path, pg_server):
+    """An app with the third-party hello plugin installed, on a database migrated from scratch."""
+    with installed_hello(tmp_path / "site"):
+        manager = PluginManager.discover()
+        if request.param == "sqlite":
+            url = f"sqlite://{tmp_path / 'hello.sqlite3'}"
+        else:
+            if pg_server is None:
+                pytest.skip("PostgreSQL not available")
+            name = unique("fenxiao_hello_")
+            connection = await asyncpg.connect(pg_server)
+            await connection.execute(f"CREATE DATABASE {name}")
+            await connection.close()
+            url = f"{pg_server.rpartition('/')[0]}/{name}"
+        settings = base_settings(url)
+        applied = await upgrade(db.tortoise_config(settings, manager), manager)
+        assert list(applied) == ["core", "hello"] and applied["hello"], applied
+        await db.init(db.tortoise_config(settings, manager))
+        schema = build_schema(manager, settings)
+        try:
+            async with Api(create_app(settings, manager, schema, manage_db=False)) as api:
+                yield api
+        finally:
+            await db.close()
+
+
+async def enable(api: Api, shop: dict, config: dict | None = None, enabled: bool = True) -> dict:
+    return await api.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": enabled, "config": config},
+                            token=shop["owner"]["token"], merchant=shop["slug"],
+                            select="merchantPlugin { plugin enabled config warnings version }")
+
+
+async def test_third_party_plugin_is_discovered_and_served(hello):
+    sdl = hello.app.state.schema.as_str()
+    assert "hello(name: String!): String!" in sdl
+    assert "type Greeting implements Node" in sdl and "greetings(" in sdl
+    assert "HELLO_REFUSED" in sdl
+    roles = await hello.ok("{ roles { name } }", token=(shop := await hello.merchant())["owner"]["token"], merchant=shop["slug"])
+    assert "greeter" in [r["name"] for r in roles["roles"]]
+
+
+async def test_plugin_fields_answer_plugin_disabled_until_enabled(hello):
+    shop = await hello.merchant()
+    disabled = await hello.gql('{ hello(name: "Li") }', merchant=shop["slug"])
+    assert disabled["errors"][0]["extensions"]["code"] == "PLUGIN_DISABLED"
+    listed = await hello.ok("{ merchantPlugins { plugin enabled config configSchema } }", token=shop["owner"]["token"], merchant=shop["slug"])
+    assert listed["merchantPlugins"][0]["plugin"] == "hello" and listed["merchantPlugins"][0]["enabled"] is False
+    assert listed["merchantPlugins"][0]["config"] == {"greeting": "你好", "discount_bps": 0, "referrer_bps": 1000}
+
+    enabled = await enable(hello, shop, {"greeting": "欢迎"})
+    assert enabled["errors"] == [] and enabled["merchantPlugin"]["enabled"] is True
+    assert (await hello.ok('{ hello(name: "Li") }', merchant=shop["slug"]))["hello"] == "欢迎, Li"
+
+    other = await hello.merchant()
+    still_disabled = await hello.gql('{ hello(name: "Li") }', merchant=other["slug"])
+    assert still_disabled["errors"][0]["extensions"]["code"] == "PLUGIN_DISABLED"
+
+    off = await enable(hello, shop, enabled=False)
+    assert off["merchantPlugin"]["enabled"] is False and off["merchantPlugin"]["config"]["greeting"] == "欢迎"
+    assert (await hello.gql('{ hello(name: "Li") }', merchant=shop["slug"]))["errors"][0]["extensions"]["code"] == "PLUGIN_DISABLED"
+
+
+async def test_config_is_validated_and_warned(hello):
+    shop = await hello.merchant()
+    bad = await enable(hello, shop, {"discount_bps": 9000, "colour": "red"})
+    assert sorted((e["field"], e["code"]) for e in bad["errors"]) == [("config.colour", "CONFIG_INVALID"), ("config.discount_bps", "CONFIG_INVALID")]
+    risky = await enable(hello, shop, {"discount_bps": 4000})
+    assert risky["merchantPlugin"]["warnings"] == ["a discount above 30% sells below cost for most merchants"]
+    customer = await hello.register(merchant=shop["slug"])
+    refused = await hello.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": True}, token=customer["token"], merchant=shop["slug"])
+    assert refused["errors"][0]["code"] == "FORBIDDEN"
+    unknown = await hello.mutate("merchantPluginConfigure", {"plugin": "nope", "enabled": True}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert unknown["errors"][0] == {"field": "plugin", "code": "NOT_FOUND", "message": "no plugin named 'nope' is installed"}
+
+
+async def test_hooks_run_only_for_merchants_that_enabled_the_plugin(hello):
+    from fenxiao_hello import COMMITTED_EVENTS
+
+    on, off = await hello.merchant(), await hello.merchant()
+    await enable(hello, on, {"discount_bps": 1000})
+    buyer = await hello.register()
+    results = {}
+    for shop in (on, off):
+        product = await hello.product(shop, price=10000)
+        placed = await hello.place(shop, buyer, [(product["id"], 2)])
+        assert placed["errors"] == []
+        results[shop["slug"]] = placed["order"]
+    assert results[on["slug"]]["total"]["minor"] == 18000  # the plugin's price hook
+    assert results[off["slug"]]["total"]["minor"] == 20000
+    greetings = await hello.ok("{ greetings { totalCount edges { node { text orderId } } } }", token=on["owner"]["token"], merchant=on["slug"])
+    assert greetings["greetings"]["totalCount"] == 1
+    assert greetings["greetings"]["edges"][0]["node"]["orderId"] == results[on["slug"]]["id"]
+    assert (results[on["slug"]]["number"], "placed") in COMMITTED_EVENTS
+    assert (results[off["slug"]]["number"], "placed") not in COMMITTED_EVENTS
+    attribution = await hello.ok("query($id: ID!) { order(id: $id) { attribution } }", {"id": results[on["slug"]]["id"]},
+                                 token=on["owner"]["token"], merchant=on["slug"])
+    assert attribution["order"]["attribution"] == {"hello": True}
+
+    product = await hello.product(on)
+    refused = await hello.place(on, buyer, [(product["id"], 1)], note="refuse me")
+    assert refused["errors"] == [{"field": "note", "code": "HELLO_REFUSED", "message": "hello refuses this order"}]
+
+
+async def test_plugin_commission_follows_the_order(hello):
+    shop = await hello.merchant(afterSalesDays=0)
+    await enable(hello, shop, {"referrer_bps": 1000})
+    referrer = await hello.register(merchant=shop["slug"])
+    buyer = await hello.register()
+    product = await hello.product(shop, price=10000)
+    placed = await hello.place(shop, buyer, [(product["id"], 3)], referralCode=referrer["email"])
+    order = placed["order"]
+    assert (await hello.pay(shop, order["id"]))["errors"] == []
+    wallet = "{ wallet { pending { minor } frozen { minor } available { minor } } }"
+    assert (await hello.ok(wallet, token=referrer["token"], merchant=shop["slug"]))["wallet"] == {
+        "pending": {"minor": 3000}, "frozen": {"minor": 0}, "available": {"minor": 0}}
+    commissions = await hello.ok("{ commissions { edges { node { source kind level amount { minor } state rateBps } } } }",
+                                 token=referrer["token"], merchant=shop["slug"])
+    assert [e["node"] for e in commissions["commissions"]["edges"]] == [
+        {"source": "hello", "kind": "referral", "level": 1, "amount": {"minor": 3000}, "state": "PENDING", "rateBps": 1000}]
+    # A redelivered payment pays nothing twice.
+    again = await hello.pay(shop, order["id"])
+    assert again["errors"][0]["code"] == "INVALID_TRANSITION"
+    assert (await hello.ok(wallet, token=referrer["token"], merchant=shop["slug"]))["wallet"]["pending"] == {"minor": 3000}
