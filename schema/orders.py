@@ -99,7 +99,12 @@ class OrderTrackingAddPayload(Payload):
 
 
 @strawberry.input
-class OrderIdInput:
+class OrderCompleteInput:
+    order_id: strawberry.ID
+
+
+@strawberry.input
+class OrderCancelInput:
     order_id: strawberry.ID
 
 
@@ -242,14 +247,14 @@ class OrderMutation:
         return OrderTrackingAddPayload(shipment=shipment)
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer confirms receipt (staff may too).")
-    async def order_complete(self, info: strawberry.Info, input: OrderIdInput) -> OrderPayload:
+    async def order_complete(self, info: strawberry.Info, input: OrderCompleteInput) -> OrderPayload:
         ctx = info.context
         order = await _order(ctx, input.order_id)
         _own_or_staff(ctx, order)
         return OrderPayload(order=await orders.complete(ctx.hooks(), order))
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="Cancel an unpaid order; its stock is released.")
-    async def order_cancel(self, info: strawberry.Info, input: OrderIdInput) -> OrderPayload:
+    async def order_cancel(self, info: strawberry.Info, input: OrderCancelInput) -> OrderPayload:
         ctx = info.context
         order = await _order(ctx, input.order_id)
         _own_or_staff(ctx, order)

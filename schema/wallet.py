@@ -119,10 +119,20 @@ class WithdrawalPayload(Payload):
 
 
 @strawberry.input
-class WithdrawalReviewInput:
+class WithdrawalApproveInput:
     withdrawal_id: strawberry.ID
-    reason: str = strawberry.field(default="", description="required to reject")
-    payout_reference: str = strawberry.field(default="", description="required to mark paid")
+
+
+@strawberry.input
+class WithdrawalRejectInput:
+    withdrawal_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class WithdrawalMarkPaidInput:
+    withdrawal_id: strawberry.ID
+    payout_reference: str = strawberry.field(description="the bank's or wallet's transaction number")
 
 
 async def _withdrawal(ctx: Any, withdrawal_id: str) -> Withdrawal:
@@ -169,17 +179,17 @@ class WalletMutation:
         return WithdrawalPayload(withdrawal=withdrawal)
 
     @strawberry.mutation(extensions=[Guard(STAFF)])
-    async def withdrawal_approve(self, info: strawberry.Info, input: WithdrawalReviewInput) -> WithdrawalPayload:
+    async def withdrawal_approve(self, info: strawberry.Info, input: WithdrawalApproveInput) -> WithdrawalPayload:
         ctx = info.context
         return WithdrawalPayload(withdrawal=await withdrawals.approve(await _withdrawal(ctx, input.withdrawal_id), ctx.user))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Refuse a withdrawal; the money returns to the available balance.")
-    async def withdrawal_reject(self, info: strawberry.Info, input: WithdrawalReviewInput) -> WithdrawalPayload:
+    async def withdrawal_reject(self, info: strawberry.Info, input: WithdrawalRejectInput) -> WithdrawalPayload:
         ctx = info.context
         return WithdrawalPayload(withdrawal=await withdrawals.reject(await _withdrawal(ctx, input.withdrawal_id), ctx.user, input.reason))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Record that an approved withdrawal was paid out.")
-    async def withdrawal_mark_paid(self, info: strawberry.Info, input: WithdrawalReviewInput) -> WithdrawalPayload:
+    async def withdrawal_mark_paid(self, info: strawberry.Info, input: WithdrawalMarkPaidInput) -> WithdrawalPayload:
         ctx = info.context
         return WithdrawalPayload(withdrawal=await withdrawals.mark_paid(await _withdrawal(ctx, input.withdrawal_id), ctx.user, input.payout_reference))
 

@@ -21,10 +21,13 @@ import asyncpg
 import pytest
 
 from core import db
+from core.app import create_app
 from core.migrations import upgrade
 from core.plugins import PluginManager
 from core.settings import Settings
+from schema import build_schema
 from tests.api import Api
+from tests.plugin_install import installed_hello
 from tests.pgserver import ThrowawayPostgres, bin_dir
 
 PG_TEMPLATE = "fenxiao_template"
@@ -49,8 +52,6 @@ def settings() -> Settings:
 
 @pytest.fixture(scope="session")
 def schema(manager, settings):
-    from schema import build_schema
-
     return build_schema(manager, settings)
 
 
@@ -154,8 +155,6 @@ async def pg_database(manager, tmp_path, pg_server):
 
 @pytest.fixture
 def app(database, settings, manager, schema):
-    from core.app import create_app
-
     return create_app(settings, manager, schema, manage_db=False)
 
 
@@ -163,6 +162,39 @@ def app(database, settings, manager, schema):
 async def api(app):
     async with Api(app) as client:
         yield client
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def hello(request, tmp_path, pg_server):
+    """An app with the third-party hello plugin installed, on a database migrated from scratch."""
+    with installed_hello(tmp_path / "site"):
+        manager = PluginManager.discover()
+        if request.param == "sqlite":
+            url = f"sqlite://{tmp_path / 'hello.sqlite3'}"
+        else:
+            if pg_server is None:
+                pytest.skip("PostgreSQL not available")
+            name = f"fenxiao_hello_{os.getpid()}_{next(_db_names)}"
+            connection = await asyncpg.connect(pg_server)
+            await connection.execute(f"CREATE DATABASE {name}")
+            await connection.close()
+            url = f"{pg_server.rpartition('/')[0]}/{name}"
+        settings = base_settings(url)
+        applied = await upgrade(db.tortoise_config(settings, manager), manager)
+        assert list(applied) == ["core", "hello"] and applied["hello"], applied
+        await db.init(db.tortoise_config(settings, manager))
+        schema = build_schema(manager, settings)
+        try:
+            async with Api(create_app(settings, manager, schema, manage_db=False)) as api:
+                yield api
+        finally:
+            await db.close()
+
+
+async def enable_hello(api: Api, shop: dict, config: dict | None = None, enabled: bool = True) -> dict:
+    return await api.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": enabled, "config": config},
+                            token=shop["owner"]["token"], merchant=shop["slug"],
+                            select="merchantPlugin { plugin enabled config warnings version }")
 
 
 # --- the PostgreSQL summary line ---

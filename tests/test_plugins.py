@@ -2,50 +2,7 @@
 
 from __future__ import annotations
 
-import asyncpg
-import pytest
-
-from core import db
-from core.app import create_app
-from core.migrations import upgrade
-from core.plugins import PluginManager
-from schema import build_schema
-from tests.api import Api, unique
-from tests.conftest import base_settings
-from tests.plugin_install import installed_hello
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def hello(request, tmp_path, pg_server):
-    """An app with the third-party hello plugin installed, on a database migrated from scratch."""
-    with installed_hello(tmp_path / "site"):
-        manager = PluginManager.discover()
-        if request.param == "sqlite":
-            url = f"sqlite://{tmp_path / 'hello.sqlite3'}"
-        else:
-            if pg_server is None:
-                pytest.skip("PostgreSQL not available")
-            name = unique("fenxiao_hello_")
-            connection = await asyncpg.connect(pg_server)
-            await connection.execute(f"CREATE DATABASE {name}")
-            await connection.close()
-            url = f"{pg_server.rpartition('/')[0]}/{name}"
-        settings = base_settings(url)
-        applied = await upgrade(db.tortoise_config(settings, manager), manager)
-        assert list(applied) == ["core", "hello"] and applied["hello"], applied
-        await db.init(db.tortoise_config(settings, manager))
-        schema = build_schema(manager, settings)
-        try:
-            async with Api(create_app(settings, manager, schema, manage_db=False)) as api:
-                yield api
-        finally:
-            await db.close()
-
-
-async def enable(api: Api, shop: dict, config: dict | None = None, enabled: bool = True) -> dict:
-    return await api.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": enabled, "config": config},
-                            token=shop["owner"]["token"], merchant=shop["slug"],
-                            select="merchantPlugin { plugin enabled config warnings version }")
+from tests.conftest import enable_hello
 
 
 async def test_third_party_plugin_is_discovered_and_served(hello):
@@ -65,7 +22,7 @@ async def test_plugin_fields_answer_plugin_disabled_until_enabled(hello):
     assert listed["merchantPlugins"][0]["plugin"] == "hello" and listed["merchantPlugins"][0]["enabled"] is False
     assert listed["merchantPlugins"][0]["config"] == {"greeting": "你好", "discount_bps": 0, "referrer_bps": 1000}
 
-    enabled = await enable(hello, shop, {"greeting": "欢迎"})
+    enabled = await enable_hello(hello, shop, {"greeting": "欢迎"})
     assert enabled["errors"] == [] and enabled["merchantPlugin"]["enabled"] is True
     assert (await hello.ok('{ hello(name: "Li") }', merchant=shop["slug"]))["hello"] == "欢迎, Li"
 
@@ -73,16 +30,16 @@ async def test_plugin_fields_answer_plugin_disabled_until_enabled(hello):
     still_disabled = await hello.gql('{ hello(name: "Li") }', merchant=other["slug"])
     assert still_disabled["errors"][0]["extensions"]["code"] == "PLUGIN_DISABLED"
 
-    off = await enable(hello, shop, enabled=False)
+    off = await enable_hello(hello, shop, enabled=False)
     assert off["merchantPlugin"]["enabled"] is False and off["merchantPlugin"]["config"]["greeting"] == "欢迎"
     assert (await hello.gql('{ hello(name: "Li") }', merchant=shop["slug"]))["errors"][0]["extensions"]["code"] == "PLUGIN_DISABLED"
 
 
 async def test_config_is_validated_and_warned(hello):
     shop = await hello.merchant()
-    bad = await enable(hello, shop, {"discount_bps": 9000, "colour": "red"})
+    bad = await enable_hello(hello, shop, {"discount_bps": 9000, "colour": "red"})
     assert sorted((e["field"], e["code"]) for e in bad["errors"]) == [("config.colour", "CONFIG_INVALID"), ("config.discount_bps", "CONFIG_INVALID")]
-    risky = await enable(hello, shop, {"discount_bps": 4000})
+    risky = await enable_hello(hello, shop, {"discount_bps": 4000})
     assert risky["merchantPlugin"]["warnings"] == ["a discount above 30% sells below cost for most merchants"]
     customer = await hello.register(merchant=shop["slug"])
     refused = await hello.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": True}, token=customer["token"], merchant=shop["slug"])
@@ -95,7 +52,7 @@ async def test_hooks_run_only_for_merchants_that_enabled_the_plugin(hello):
     from fenxiao_hello import COMMITTED_EVENTS
 
     on, off = await hello.merchant(), await hello.merchant()
-    await enable(hello, on, {"discount_bps": 1000})
+    await enable_hello(hello, on, {"discount_bps": 1000})
     buyer = await hello.register()
     results = {}
     for shop in (on, off):
@@ -121,7 +78,7 @@ async def test_hooks_run_only_for_merchants_that_enabled_the_plugin(hello):
 
 async def test_plugin_commission_follows_the_order(hello):
     shop = await hello.merchant(afterSalesDays=0)
-    await enable(hello, shop, {"referrer_bps": 1000})
+    await enable_hello(hello, shop, {"referrer_bps": 1000})
     referrer = await hello.register(merchant=shop["slug"])
     buyer = await hello.register()
     product = await hello.product(shop, price=10000)

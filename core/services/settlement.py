@@ -67,7 +67,7 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
     counts["commissions_released"] += await release_due(merchant.id, now, progress=progress)
     for result in await hooks.call("fenxiao_settle", now=now):
         counts.update(result)
-    return counts
+    return +counts  # drops the zeros
 
 
 async def settle(manager: PluginManager, now: datetime, merchant_slug: str | None = None,
