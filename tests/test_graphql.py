@@ -1,0 +1,114 @@
+"""GraphQL conventions and protections: query counts, limits, masking, the committed SDL."""
+
+import pytest
+
+from core.settings import PROJECT_DIR
+
+CATALOG = """query($first: Int) { products(first: $first) {
+  totalCount edges { node { id sku price { amount } available stockLevels { onHand warehouse { code } } } }
+} }"""
+
+
+async def _queries(api, query, variables=None, **kwargs) -> int:
+    body = await api.gql(query, variables, **kwargs)
+    assert not body.get("errors"), body
+    return body["extensions"]["queries"]
+
+
+async def test_query_count_does_not_grow_with_page_size(api):
+    shop = await api.merchant()
+    for _ in range(50):
+        await api.product(shop, stock=3)
+    owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
+    five = await _queries(api, CATALOG, {"first": 5}, **owner)
+    fifty = await _queries(api, CATALOG, {"first": 50}, **owner)
+    assert five == fifty
+    assert fifty == 5  # the page, its count, stock totals, stock levels, their warehouses
+
+
+async def test_order_lists_cost_the_same_for_more_orders(api):
+    shop = await api.merchant()
+    product = await api.product(shop, stock=100)
+    buyer = await api.register()
+    query = """query($first: Int) { orders(first: $first) { edges { node { number buyer { displayName }
+      lines { product { sku } } payments { amount { minor } } shipments { events { status } } } } } }"""
+    await api.place(shop, buyer, [(product["id"], 1)])
+    owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
+    one = await _queries(api, query, {"first": 20}, **owner)
+    for _ in range(10):
+        await api.place(shop, buyer, [(product["id"], 1)])
+    many = await _queries(api, query, {"first": 20}, **owner)
+    assert one == many
+
+
+async def test_limits_refuse_oversized_documents(api):
+    shop = await api.merchant()
+    aliases = "{ " + " ".join(f"a{i}: merchant {{ name }}" for i in range(101)) + " }"
+    assert "aliases" in (await api.gql(aliases, merchant=shop["slug"]))["errors"][0]["message"]
+    deep = "{ orders { edges { node { lines { product { " + "stockLevels { product { " * 4 + "id" + " } }" * 4 + " } } } } } }"
+    assert "exceeds maximum operation depth" in (await api.gql(deep, merchant=shop["slug"]))["errors"][0]["message"]
+    tokens = "{ merchant { " + " ".join(["name"] * 5000) + " } }"
+    assert "token" in (await api.gql(tokens, merchant=shop["slug"]))["errors"][0]["message"].lower()
+    too_many = await api.gql("{ products(first: 101) { totalCount } }", merchant=shop["slug"])
+    assert too_many["errors"][0]["extensions"]["code"] == "LIMIT_EXCEEDED"
+
+
+async def test_no_queries_over_get(api):
+    response = await api.http.get("/graphql", params={"query": "{ __typename }"})
+    assert response.status_code in (400, 405)
+    assert '"data"' not in response.text
+
+
+async def test_unexpected_errors_are_masked(api, monkeypatch, caplog):
+    from core.services import accounts
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(accounts, "create_merchant", broken)
+    body = await api.gql('mutation { merchantCreate(input: {slug: "x-y-z", name: "x"}) { errors { code } } }',
+                         token=(await api.register())["token"])
+    error = body["errors"][0]
+    assert "secret" not in error["message"] and error["extensions"]["code"] == "INTERNAL_ERROR"
+    assert error["extensions"]["requestId"] in error["message"]
+    assert any(error["extensions"]["requestId"] in record.getMessage() for record in caplog.records)
+
+
+def test_committed_schema_matches_the_code(schema):
+    committed = (PROJECT_DIR / "schema.graphql").read_text(encoding="utf-8")
+    assert committed == schema.as_str() + "\n", "schema.graphql is stale: run `fenxiao schema -o schema.graphql`"
+
+
+def test_every_root_field_declares_its_permission(schema):
+    from schema.permissions import guard_of
+
+    for root in (schema.query, schema.mutation):
+        for field in root.__strawberry_definition__.fields:
+            assert guard_of(field) is not None, f"{field.python_name} has no Guard"
+
+
+def test_every_mutation_takes_one_input_and_returns_a_payload(schema):
+    mutation = schema._schema.mutation_type
+    for name, field in mutation.fields.items():
+        assert list(field.args) == ["input"], name
+        assert str(field.args["input"].type) == f"{name[0].upper()}{name[1:]}Input!", name
+        assert "errors" in field.type.of_type.fields, name
+
+
+@pytest.mark.parametrize("setting", ["graphiql", "introspection"])
+async def test_production_switches_off_graphiql_and_introspection(setting, database, manager):
+    from core.app import create_app
+    from schema import build_schema
+    from tests.api import Api
+    from tests.conftest import base_settings
+
+    settings = base_settings().with_(env="production", graphiql=False, introspection=False, field_suggestions=False)
+    app = create_app(settings, manager, build_schema(manager, settings), manage_db=False)
+    async with Api(app) as api:
+        page = await api.http.get("/graphql", headers={"Accept": "text/html"})
+        assert page.status_code != 200 or "graphiql" not in page.text.lower()
+        body = await api.gql("{ __schema { types { name } } }")
+        assert "introspection" in body["errors"][0]["message"].lower()
+        typo = await api.gql("{ merchan { name } }")
+        assert "Did you mean" not in typo["errors"][0]["message"]
+        assert "queries" not in typo.get("extensions", {})

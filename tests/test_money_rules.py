@@ -1,0 +1,69 @@
+"""Property tests of the pure money rules (core/money.py): no rounding ever creates money."""
+
+from decimal import ROUND_HALF_EVEN, Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from core.money import BPS, allocate, apply_bps, div_round, parse_decimal, proportion, to_decimal
+
+amounts = st.integers(min_value=0, max_value=10**12)
+rates = st.integers(min_value=0, max_value=BPS)
+
+
+@given(st.integers(min_value=-(10**12), max_value=10**12), st.integers(min_value=1, max_value=10**6))
+def test_div_round_is_half_even(numerator, denominator):
+    expected = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    assert div_round(numerator, denominator) == int(expected)
+
+
+@given(amounts, rates)
+def test_a_share_never_exceeds_its_base(amount, rate):
+    share = apply_bps(amount, rate)
+    assert 0 <= share <= amount
+    assert abs(share * BPS - amount * rate) <= BPS // 2
+
+
+@given(amounts, st.lists(rates, min_size=1, max_size=5))
+def test_level_shares_within_a_cap_never_exceed_the_cap(amount, level_rates):
+    # Several levels each rounded on their own may not add up to more than their total rate, plus one fen per level.
+    shares = [apply_bps(amount, r) for r in level_rates]
+    assert sum(shares) <= amount * sum(level_rates) / BPS + len(level_rates) / 2
+
+
+@given(amounts, st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=20))
+def test_allocate_splits_exactly(amount, weights):
+    parts = allocate(amount, weights)
+    assert len(parts) == len(weights)
+    if sum(weights) == 0:
+        assert parts == [0] * len(weights)
+    else:
+        assert sum(parts) == amount
+        assert all(p >= 0 for p in parts)
+        total = sum(weights)
+        assert all(abs(p * total - amount * w) < total for p, w in zip(parts, weights))
+
+
+@given(amounts, st.lists(st.integers(min_value=1, max_value=50), min_size=1, max_size=10))
+def test_cumulative_proportional_reversals_never_exceed_the_amount(amount, refunded_steps):
+    whole = sum(refunded_steps)
+    reversed_so_far, refunded = 0, 0
+    for step in refunded_steps:
+        refunded += step
+        target = amount if refunded == whole else proportion(amount, refunded, whole)
+        assert target >= reversed_so_far
+        reversed_so_far = target
+    assert reversed_so_far == amount
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.sampled_from(["CNY", "USD", "JPY"]))
+def test_decimal_round_trip(minor, currency):
+    assert parse_decimal(to_decimal(minor, currency), currency) == minor
+
+
+def test_parse_refuses_extra_decimals():
+    assert parse_decimal("12.30") == 1230
+    with pytest.raises(ValueError):
+        parse_decimal("1.005")
+    with pytest.raises(ValueError):
+        parse_decimal("NaN")

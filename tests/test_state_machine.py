@@ -1,0 +1,26 @@
+"""The order state machine (pure): which action may leave which status."""
+
+import pytest
+
+from core.models import OrderStatus as S
+from core.services.orders import TRANSITIONS, allowed
+
+EXPECTED = {
+    "pay": {S.PENDING_PAYMENT},
+    "ship": {S.PAID},
+    "ready_for_pickup": {S.PAID},
+    "complete": {S.SHIPPED, S.READY_FOR_PICKUP},
+    "cancel": {S.PENDING_PAYMENT},
+    "refund": {S.PAID, S.SHIPPED, S.READY_FOR_PICKUP, S.COMPLETED},
+}
+
+
+@pytest.mark.parametrize("action", sorted(EXPECTED))
+@pytest.mark.parametrize("status", list(S))
+def test_transition_table(action, status):
+    assert allowed(action, status) == (status in EXPECTED[action])
+
+
+def test_terminal_states_allow_nothing_but_refunds_of_completed_orders():
+    for status in (S.CANCELLED, S.REFUNDED):
+        assert not any(allowed(action, status) for action in TRANSITIONS)
