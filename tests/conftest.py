@@ -73,6 +73,8 @@ def pg_server(manager):
     server = None
     if not dsn:
         if bin_dir() is None:
+            if os.environ.get("FENXIAO_REQUIRE_POSTGRES"):
+                pytest.fail("FENXIAO_REQUIRE_POSTGRES is set but no PostgreSQL binaries were found")
             _pg_skip_reason.append("PostgreSQL binaries (initdb, pg_ctl) not found: install postgresql to run them")
             yield None
             return

@@ -85,3 +85,39 @@ async def test_one_key_pays_once_under_concurrency(pg_database, manager, schema)
         merchant = await Merchant.get(slug=shop["slug"])
         sales = await ledger.merchant_account(merchant.id, AccountKind.SALES)
         assert sales.balance == 500
+
+
+async def test_two_settle_runs_at_once_release_each_commission_once(pg_database, manager, schema):
+    from datetime import datetime, timedelta, timezone
+
+    from tortoise.transactions import in_transaction
+
+    from core.models import Order
+    from core.services.settlement import settle
+
+    settings, app = await _app(manager, schema)
+    async with Api(app) as api:
+        shop = await api.merchant(afterSalesDays=1)
+        product = await api.product(shop, price=100000, stock=5)
+        buyer = await api.register()
+        placed = (await api.place(shop, buyer, [(product["id"], 1)]))["order"]
+        await api.pay(shop, placed["id"])
+        members = await _users(20, settings)
+        order = await Order.get(number=placed["number"])
+        async with in_transaction():
+            for i in range(300):
+                await ledger.accrue_commission(order, members[i % 20]["user_id"], 10 + i, source="test", kind="bonus", key=f"bonus-{i}")
+        owner, slug = shop["owner"]["token"], shop["slug"]
+        await api.mutate("orderShip", {"orderId": placed["id"], "carrier": "SF", "trackingNumber": "1"}, token=owner, merchant=slug)
+        await api.mutate("orderComplete", {"orderId": placed["id"]}, token=buyer["token"], merchant=slug)
+
+        later = datetime.now(timezone.utc) + timedelta(days=2)
+        first, second = await asyncio.gather(settle(manager, later, slug), settle(manager, later, slug))
+        assert first["commissions_released"] + second["commissions_released"] == 300
+        merchant = await Merchant.get(slug=slug)
+        total = 0
+        for member in members:
+            accounts = await ledger.member_accounts(merchant.id, member["user_id"])
+            assert accounts[AccountKind.FROZEN].balance == 0
+            total += accounts[AccountKind.AVAILABLE].balance
+        assert total == sum(10 + i for i in range(300))

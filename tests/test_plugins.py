@@ -96,3 +96,23 @@ async def test_plugin_commission_follows_the_order(hello):
     again = await hello.pay(shop, order["id"])
     assert again["errors"][0]["code"] == "INVALID_TRANSITION"
     assert (await hello.ok(wallet, token=referrer["token"], merchant=shop["slug"]))["wallet"]["pending"] == {"minor": 3000}
+
+
+async def test_hook_callers_are_cached_per_merchant_and_rebuilt_when_its_plugins_change(hello):
+    from core.models import Merchant
+    from core.plugins import PluginManager
+
+    shop = await hello.merchant()
+    other_worker = PluginManager.discover()  # another process's manager, with its own cache
+    before = await Merchant.get(slug=shop["slug"])
+    cached = await other_worker.for_merchant(before)
+    assert not cached.enabled("hello")
+    assert await other_worker.for_merchant(before) is cached
+    assert [impl.plugin_name for impl in cached.caller("fenxiao_order_paid").get_hookimpls()] == []
+
+    await enable_hello(hello, shop)
+    after = await Merchant.get(slug=shop["slug"])
+    assert after.plugins_version == before.plugins_version + 1
+    rebuilt = await other_worker.for_merchant(after)
+    assert rebuilt is not cached and rebuilt.enabled("hello")
+    assert [impl.plugin_name for impl in rebuilt.caller("fenxiao_order_paid").get_hookimpls()] == ["hello"]

@@ -1,0 +1,115 @@
+"""`fenxiao demo`: a merchant to explore, with every installed mode enabled.
+
+Loads once (a second run leaves the data alone): an owner, staff, customers,
+products with stock, orders in every state, and money in wallets. Each
+plugin adds its own network through the `fenxiao_demo` hook.
+"""
+
+from __future__ import annotations
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from core import ledger
+from core import roles as core_roles
+from core.models import (
+    Merchant,
+    MerchantPlugin,
+    MemberRole,
+    Membership,
+    Product,
+    StockReason,
+    User,
+    Warehouse,
+    WithdrawalMethod,
+)
+from core.plugins import PluginManager
+from core.security import hash_password
+from core.services import accounts, orders, stock, withdrawals
+
+SLUG = "demo"
+PASSWORD = "fenxiao-demo-2026"
+OWNER_EMAIL = "owner@demo.fenxiao.dev"
+PRODUCTS = [
+    # sku, title, price, min resale, max resale, stock
+    ("TEA-LJ-250", "西湖龙井 250g", 26800, 23800, 32800, 200),
+    ("TEA-PE-357", "云南普洱饼 357g", 19800, 16800, 25800, 150),
+    ("HON-ZS-500", "长白山椴树蜜 500g", 8800, 7800, 11800, 300),
+    ("RIC-WC-5KG", "五常大米 5kg", 9900, 8900, 12900, 120),
+    ("OIL-CS-1L", "山茶油 1L", 15800, 13800, 19800, 80),
+    ("GIFT-NY-01", "年货礼盒", 39900, 35900, 49900, 60),
+]
+ADDRESS = orders.AddressInput(name="王小明", phone="13800138000", region_code="310104", address="上海市徐汇区天钥桥路 1 号")
+
+
+async def _user(email: str, name: str, password_hash: str) -> User:
+    return await User.create(email=email, display_name=name, password_hash=password_hash)
+
+
+async def load_demo(manager: PluginManager) -> str:
+    if await Merchant.exists(slug=SLUG):
+        return f"The demo merchant '{SLUG}' is already loaded (sign in as {OWNER_EMAIL} / {PASSWORD})."
+    password_hash = hash_password(PASSWORD)
+    async with in_transaction():
+        owner = await _user(OWNER_EMAIL, "店主 Owner", password_hash)
+        merchant = await accounts.create_merchant(owner, SLUG, "分销演示店 Fenxiao Demo")
+        merchant.shipping_fee, merchant.withdrawal_min, merchant.withdrawal_fee_bps = 800, 1000, 60
+        await merchant.save()
+        staff = await _user("staff@demo.fenxiao.dev", "客服 Staff", password_hash)
+        membership = await Membership.create(merchant_id=merchant.id, user_id=staff.id)
+        await MemberRole.create(merchant_id=merchant.id, membership_id=membership.id, role=core_roles.STAFF)
+
+        for name in sorted(manager.infos):
+            config = manager.infos[name].config_model().model_dump(mode="json")
+            await MerchantPlugin.create(merchant_id=merchant.id, plugin=name, enabled=True, config=config)
+        await Merchant.filter(id=merchant.id).update(plugins_version=F("plugins_version") + 1)
+        await merchant.refresh_from_db()
+        hooks = await manager.context(merchant, owner)
+
+        warehouse = await Warehouse.create(merchant_id=merchant.id, code="SH-01", name="上海仓", region_code="310000")
+        products = []
+        for sku, title, price, low, high, units in PRODUCTS:
+            product = await Product.create(merchant_id=merchant.id, sku=sku, title=title, price=price,
+                                           min_resale_price=low, max_resale_price=high, description=f"{title}，产地直发。")
+            await stock.adjust(merchant.id, product.id, warehouse.id, units, StockReason.RECEIPT, owner.id, "opening stock")
+            products.append(product)
+
+        customers = [await _user(f"buyer{i}@demo.fenxiao.dev", name, password_hash)
+                     for i, name in enumerate(["张伟", "李娜", "刘洋", "陈静"], start=1)]
+        gateway = manager.gateway("manual")
+
+        async def order(buyer: User, lines: list[tuple[int, int]], upto: str):
+            hooks.user = buyer
+            placed = await orders.place(hooks, buyer, orders.PlaceOrder(
+                lines=[orders.LineInput(products[i].id, q) for i, q in lines], address=ADDRESS))
+            hooks.user = owner
+            if upto in ("paid", "shipped", "completed", "refunded"):
+                await orders.pay(hooks, placed, gateway, f"bank-{placed.number}")
+            if upto in ("shipped", "completed"):
+                await orders.ship(hooks, placed, "顺丰速运", f"SF{placed.id:010d}")
+            if upto == "completed":
+                await orders.complete(hooks, placed)
+            if upto == "cancelled":
+                await orders.cancel(hooks, placed)
+            if upto == "refunded":
+                await orders.refund(hooks, placed, None, False, "买家不想要了", owner)
+            return placed
+
+        await order(customers[0], [(0, 1), (2, 2)], "completed")
+        await order(customers[1], [(1, 1)], "completed")
+        await order(customers[1], [(3, 2)], "shipped")
+        await order(customers[2], [(5, 1)], "paid")
+        await order(customers[3], [(4, 1)], "pending")
+        await order(customers[2], [(2, 1)], "cancelled")
+        await order(customers[3], [(0, 1)], "refunded")
+
+        await ledger.adjust(merchant.id, customers[0].id, 8800, "demo:bonus:1", "推广奖励 launch bonus")
+        await ledger.adjust(merchant.id, customers[1].id, 5000, "demo:bonus:2", "推广奖励 launch bonus")
+        await withdrawals.request(merchant, customers[0], 5000, WithdrawalMethod.WECHAT, "张伟", "wxid_zhangwei")
+
+        data = {"owner": owner, "staff": staff, "customers": customers, "products": products, "warehouse": warehouse}
+        await hooks.call("fenxiao_demo", merchant=merchant, data=data)
+    await hooks.run_deferred()
+    modes = ", ".join(sorted(manager.infos)) or "none installed"
+    return (f"Loaded the demo merchant '{SLUG}' (modes enabled: {modes}).\n"
+            f"Sign in as {OWNER_EMAIL} / {PASSWORD} (owner), staff@demo.fenxiao.dev or buyer1@demo.fenxiao.dev (same password).")

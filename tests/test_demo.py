@@ -1,0 +1,28 @@
+"""`fenxiao demo` loads a merchant worth exploring, once."""
+
+from core.demo import OWNER_EMAIL, PASSWORD, load_demo
+
+
+async def test_demo_merchant(api, manager):
+    first = await load_demo(manager)
+    assert "Loaded the demo merchant 'demo'" in first
+    assert "already loaded" in await load_demo(manager)
+
+    signed_in = await api.mutate("tokenCreate", {"login": OWNER_EMAIL, "password": PASSWORD}, select="token")
+    token = signed_in["token"]
+    data = await api.ok("""{
+      products(first: 20) { totalCount edges { node { title available } } }
+      orders(first: 20) { edges { node { status } } }
+      withdrawals { totalCount }
+      merchantPlugins { plugin enabled }
+    }""", token=token, merchant="demo")
+    assert data["products"]["totalCount"] == 6
+    assert all(edge["node"]["available"] > 0 for edge in data["products"]["edges"])
+    statuses = sorted(edge["node"]["status"] for edge in data["orders"]["edges"])
+    assert statuses == ["CANCELLED", "COMPLETED", "COMPLETED", "PAID", "PENDING_PAYMENT", "REFUNDED", "SHIPPED"]
+    assert data["withdrawals"]["totalCount"] == 1
+    assert all(plugin["enabled"] for plugin in data["merchantPlugins"])
+
+    buyer = await api.mutate("tokenCreate", {"login": "buyer1@demo.fenxiao.dev", "password": PASSWORD}, select="token")
+    wallet = await api.ok("{ wallet { available { amount } withdrawing { amount } entries { totalCount } } }", token=buyer["token"], merchant="demo")
+    assert wallet["wallet"]["available"]["amount"] == "38.00" and wallet["wallet"]["withdrawing"]["amount"] == "50.00"
