@@ -15,7 +15,7 @@ from core.services import idempotency, orders, stock
 from schema.admin import node_ref
 from schema.errors import Payload
 from schema.money import Money
-from schema.permissions import MEMBER, SIGNED_IN, STAFF, Guard
+from schema.permissions import MEMBER, SHOPPER, STAFF, Guard
 from schema.relay import decode_id
 
 OrderNode = node_ref("Order")
@@ -177,11 +177,9 @@ class OrderQuery:
         return [PaymentGatewayType(name=g.name, title=g.title, buyer_initiated=g.buyer_initiated)
                 for g in info.context.manager.gateways().values()]
 
-    @strawberry.field(extensions=[Guard(SIGNED_IN)], description="How these lines could be delivered, with fees (before placing).")
+    @strawberry.field(extensions=[Guard(SHOPPER)], description="How these lines could be delivered, with fees (before placing).")
     async def fulfillment_options(self, info: strawberry.Info, lines: list[OrderLineInput]) -> list[FulfillmentOptionType]:
         ctx = info.context
-        if ctx.merchant is None:
-            raise ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
         ids = [decode_id(line.product_id, "Product", f"lines.{i}.productId") for i, line in enumerate(lines)]
         products = {p.id: p for p in await Product.filter(merchant_id=ctx.merchant.id, id__in=ids)}
         draft = OrderDraft(merchant=ctx.merchant, buyer=ctx.user, address={},
@@ -193,11 +191,9 @@ class OrderQuery:
 
 @strawberry.type
 class OrderMutation:
-    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Place an order. Prices come from the server; stock is reserved.")
+    @strawberry.mutation(extensions=[Guard(SHOPPER)], description="Place an order. Prices come from the server; stock is reserved.")
     async def order_place(self, info: strawberry.Info, input: OrderPlaceInput) -> OrderPayload:
         ctx = info.context
-        if ctx.merchant is None:
-            raise ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
         a = input.shipping_address
         data = orders.PlaceOrder(
             lines=[orders.LineInput(decode_id(line.product_id, "Product", f"lines.{i}.productId"), line.quantity)

@@ -74,6 +74,8 @@ class HasRole(SignedIn):
 PUBLIC = Anyone()
 GLOBAL = Anyone(merchant=False)
 SIGNED_IN = SignedIn()
+# Signed in, in a merchant, member or not yet (a first order makes the buyer a member).
+SHOPPER = SignedIn(merchant=True)
 MEMBER = HasRole()
 STAFF = HasRole(core_roles.STAFF)
 OWNER = HasRole(core_roles.OWNER)
