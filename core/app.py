@@ -16,8 +16,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
+from tortoise.transactions import in_transaction
 
 from core import db
+from core.errors import DomainError
+from core.models import Merchant, PaymentStatus
+from core.payments import BadWebhook, WebhookResult
+from core.services import orders
 from core.plugins import PluginManager
 from core.settings import Settings
 from schema import FenxiaoSchema, build_schema
@@ -37,6 +42,33 @@ class FenxiaoGraphQL(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return await build_context(self.settings, self.manager, request.headers, request, response)
+
+
+def payment_webhook(manager: PluginManager):
+    """POST /payments/<gateway>/webhook: a payment provider reports a payment's outcome."""
+
+    async def handle(request: Request) -> JSONResponse:
+        gateway = manager.gateways().get(request.path_params["gateway"])
+        parse = getattr(gateway, "parse_webhook", None)
+        if parse is None:
+            return JSONResponse({"error": "no such gateway with webhooks"}, status_code=404)
+        try:
+            result: WebhookResult = await parse(request.headers, await request.body())
+        except BadWebhook as error:
+            return JSONResponse({"error": str(error) or "bad webhook"}, status_code=400)
+        merchant = await Merchant.get_or_none(slug=result.merchant_slug)
+        if merchant is None:
+            return JSONResponse({"error": "no such merchant"}, status_code=404)
+        hooks = await manager.context(merchant, None)
+        try:
+            async with in_transaction():
+                payment = await orders.settle_gateway_payment(hooks, gateway.name, result.reference, result.paid)
+        except DomainError as error:
+            return JSONResponse({"error": error.message, "code": error.code}, status_code=404 if error.code == "NOT_FOUND" else 409)
+        await hooks.run_deferred()
+        return JSONResponse({"status": PaymentStatus(payment.status).value})
+
+    return handle
 
 
 async def health(request: Request) -> JSONResponse:
@@ -68,7 +100,11 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
 
     graphql = FenxiaoGraphQL(schema, settings, manager)
     app = Starlette(
-        routes=[Route("/graphql", graphql, methods=["GET", "POST"]), Route("/health", health)],
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),
+            Route("/health", health),
+        ],
         lifespan=lifespan,
     )
     app.state.settings, app.state.manager, app.state.schema = settings, manager, schema

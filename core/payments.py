@@ -1,8 +1,11 @@
 """Payment gateways: the interface, and the built-in manual (offline) gateway.
 
-A gateway charges an order and refunds a payment. `orderPay` calls `charge`;
-a gateway that completes asynchronously returns PENDING and later confirms
-through `core.services.orders.confirm_payment` (from its webhook handler).
+A gateway charges an order and refunds a payment. `orderPay` calls `charge`.
+A gateway that completes asynchronously (redirect to the provider, QR code)
+returns PENDING with an `action_url`; the provider later calls
+`POST /payments/<gateway>/webhook`, the gateway's `parse_webhook` checks the
+call's signature and says which payment it is about, and the core confirms
+it (once, however often the provider retries).
 """
 
 from __future__ import annotations
@@ -29,6 +32,17 @@ class ChargeResult:
     action_url: str | None = None  # where to send the buyer, for redirecting gateways
 
 
+@dataclass(frozen=True)
+class WebhookResult:
+    merchant_slug: str
+    reference: str  # the gateway's reference, as returned by `charge`
+    paid: bool
+
+
+class BadWebhook(Exception):
+    """The webhook call is not authentic or not understood (answered with HTTP 400)."""
+
+
 @runtime_checkable
 class PaymentGateway(Protocol):
     name: str
@@ -39,6 +53,10 @@ class PaymentGateway(Protocol):
     async def charge(self, order: Order, reference: str) -> ChargeResult: ...
 
     async def refund(self, payment: Payment, amount: int) -> str: ...
+
+    # Gateways that confirm asynchronously also define:
+    #   async def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> WebhookResult
+    # raising BadWebhook when the signature or the payload is wrong.
 
 
 class ManualGateway:

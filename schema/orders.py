@@ -69,6 +69,7 @@ class OrderPayInput:
 class OrderPayPayload(Payload):
     order: OrderNode | None = None
     payment: PaymentNode | None = None
+    action_url: str | None = strawberry.field(default=None, description="where to send the buyer to finish paying (online gateways)")
 
 
 @strawberry.input
@@ -222,9 +223,9 @@ class OrderMutation:
             _own_or_staff(ctx, order)
         elif not ctx.is_staff():
             raise DomainError(ErrorCode.FORBIDDEN, f"the {gateway.name} gateway records payments taken by staff", "gateway")
-        payment = await orders.pay(ctx.hooks(), order, gateway, input.reference)
+        payment, action_url = await orders.pay(ctx.hooks(), order, gateway, input.reference)
         await idempotency.record(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, payment)
-        return OrderPayPayload(order=order, payment=payment)
+        return OrderPayPayload(order=order, payment=payment, action_url=action_url)
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Hand a paid order to a carrier.")
     async def order_ship(self, info: strawberry.Info, input: OrderShipInput) -> OrderShipPayload:

@@ -116,3 +116,41 @@ async def test_hook_callers_are_cached_per_merchant_and_rebuilt_when_its_plugins
     rebuilt = await other_worker.for_merchant(after)
     assert rebuilt is not cached and rebuilt.enabled("hello")
     assert [impl.plugin_name for impl in rebuilt.caller("fenxiao_order_paid").get_hookimpls()] == ["hello"]
+
+
+async def test_online_gateway_confirms_by_signed_webhook_once(hello):
+    import hashlib
+    import hmac
+    import json
+
+    from fenxiao_hello import WEBHOOK_SECRET
+
+    shop = await hello.merchant()
+    await enable_hello(hello, shop)
+    buyer = await hello.register()
+    product = await hello.product(shop, price=5000)
+    order = (await hello.place(shop, buyer, [(product["id"], 1)]))["order"]
+    started = await hello.mutate("orderPay", {"orderId": order["id"], "gateway": "hellopay", "idempotencyKey": "buyer-pays-1"},
+                                 token=buyer["token"], merchant=shop["slug"], select="order { status } payment { status } actionUrl")
+    assert started["errors"] == []
+    assert started["order"]["status"] == "PENDING_PAYMENT" and started["payment"]["status"] == "PENDING"
+    reference = f"hp-{order['number']}"
+    assert started["actionUrl"] == f"https://pay.example/{reference}"
+
+    def signed(event: dict) -> tuple[bytes, dict]:
+        body = json.dumps(event).encode()
+        return body, {"X-Hellopay-Signature": hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()}
+
+    body, headers = signed({"merchant": shop["slug"], "reference": reference, "status": "paid"})
+    forged = await hello.http.post("/payments/hellopay/webhook", content=body, headers={"X-Hellopay-Signature": "0" * 64})
+    assert forged.status_code == 400
+    for _ in range(2):  # providers retry; the second call changes nothing
+        response = await hello.http.post("/payments/hellopay/webhook", content=body, headers=headers)
+        assert response.status_code == 200 and response.json() == {"status": "succeeded"}
+    view = await hello.ok("query($id: ID!) { order(id: $id) { status payments { status } } }", {"id": order["id"]},
+                          token=buyer["token"], merchant=shop["slug"])
+    assert view["order"] == {"status": "PAID", "payments": [{"status": "SUCCEEDED"}]}
+    ledger = await hello.ok('{ ledgerTransactions(filter: {kind: "order_payment"}) { totalCount } }', token=shop["owner"]["token"], merchant=shop["slug"])
+    assert ledger["ledgerTransactions"]["totalCount"] == 1
+    unknown = await hello.http.post("/payments/manual/webhook", content=b"{}")
+    assert unknown.status_code == 404

@@ -103,6 +103,7 @@ class Payment(TenantModel):
 
     class Meta:
         table = "payment"
+        indexes = (("merchant", "gateway", "reference"),)
 
 
 class Shipment(TenantModel):

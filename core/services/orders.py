@@ -288,7 +288,9 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
 # --- paying ---
 
 
-async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str) -> Payment:
+async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str) -> tuple[Payment, str | None]:
+    """Charge the order through `gateway`: paid now, or pending until the gateway's webhook (with
+    the URL where the buyer finishes paying)."""
     if not allowed("pay", order.status):
         raise _refuse("pay", order)
     if order.expires_at is not None and order.expires_at < utcnow():
@@ -296,11 +298,27 @@ async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, referen
     result = await gateway.charge(order, reference)
     if result.status == ChargeStatus.FAILED:
         raise DomainError(ErrorCode.GATEWAY_ERROR, result.message or "the payment was declined", "gateway")
-    if result.status == ChargeStatus.PENDING:
-        return await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name,
-                                    amount=order.total, status=PaymentStatus.PENDING, reference=result.reference)
     payment = await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name, amount=order.total,
                                    status=PaymentStatus.PENDING, reference=result.reference)
+    if result.status == ChargeStatus.PENDING:
+        return payment, result.action_url
+    return await confirm_payment(hooks, order, payment), None
+
+
+async def settle_gateway_payment(hooks: HookContext, gateway: str, reference: str, paid: bool) -> Payment:
+    """A gateway's webhook reports the outcome of a pending payment. Idempotent: a payment
+    already succeeded or failed is left as it is."""
+    payment = await (Payment.filter(merchant_id=hooks.merchant.id, gateway=gateway, reference=reference)
+                     .select_for_update().first())
+    if payment is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "no such payment", "reference")
+    if payment.status != PaymentStatus.PENDING:
+        return payment
+    if not paid:
+        await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(status=PaymentStatus.FAILED)
+        payment.status = PaymentStatus.FAILED
+        return payment
+    order = await get_order(hooks.merchant.id, payment.order_id, lock=True)
     return await confirm_payment(hooks, order, payment)
 
 

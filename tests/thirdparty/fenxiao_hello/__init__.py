@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 from pathlib import Path
 
 import strawberry
@@ -13,10 +16,12 @@ from core.ledger import accrue_commission
 from core.models import Membership, User
 from core.plugins import Plugin, PluginConfig, PriceQuote, RoleInfo, SchemaContribution
 from core.money import apply_bps
+from core.payments import BadWebhook, ChargeResult, ChargeStatus, WebhookResult
 from schema.admin import AdminModel
 from schema.permissions import PUBLIC, STAFF, Guard
 
 NAME = "hello"
+WEBHOOK_SECRET = b"hellopay-shared-secret"
 # What happened after commit, for the tests to look at.
 COMMITTED_EVENTS: list[tuple[str, str]] = []
 
@@ -37,6 +42,28 @@ class HelloQuery:
         return f"{info.context.hooks().config(NAME).greeting}, {name}"
 
 
+class HelloPay:
+    """An online gateway: the buyer pays on the provider's page; the provider calls our webhook."""
+
+    name = "hellopay"
+    title = "HelloPay (online)"
+    buyer_initiated = True
+
+    async def charge(self, order, reference):
+        reference = f"hp-{order.number}"
+        return ChargeResult(ChargeStatus.PENDING, reference=reference, action_url=f"https://pay.example/{reference}")
+
+    async def refund(self, payment, amount):
+        return f"hp-refund-{payment.id}-{amount}"
+
+    async def parse_webhook(self, headers, body):
+        expected = hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(headers.get("x-hellopay-signature", ""), expected):
+            raise BadWebhook("bad signature")
+        event = json.loads(body)
+        return WebhookResult(merchant_slug=event["merchant"], reference=event["reference"], paid=event["status"] == "paid")
+
+
 class HelloPlugin(Plugin):
     name = NAME
     version = "1.0.0"
@@ -53,6 +80,10 @@ class HelloPlugin(Plugin):
         from fenxiao_hello.models import Greeting
 
         return SchemaContribution(query=HelloQuery, admin=[AdminModel(Greeting, read=STAFF, create=None, update=None)])
+
+    @hookimpl
+    def fenxiao_payment_gateways(self):
+        return [HelloPay()]
 
     @hookimpl
     def fenxiao_buyer_price(self, ctx, draft, product, quantity):
