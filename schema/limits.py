@@ -30,6 +30,7 @@ from strawberry.extensions import (
 )
 
 from core.db import count_queries
+from core.errors import DomainError
 from core.settings import Settings
 
 log = logging.getLogger("fenxiao.graphql")
@@ -39,7 +40,7 @@ CACHE_SIZE = 1024
 def is_unexpected(error: GraphQLError) -> bool:
     """An exception from our code, as opposed to a validation error or a refusal we raised."""
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
+    return original is not None and not isinstance(original, (GraphQLError, DomainError))
 
 
 def request_id(execution_context: Any) -> str:
@@ -53,14 +54,19 @@ class MaskUnexpectedErrors(SchemaExtension):
         if result is None or not result.errors:
             return
         rid = request_id(self.execution_context)
-        result.errors = [
-            GraphQLError(
-                f"Unexpected error. Quote request id {rid} when reporting it.",
-                nodes=error.nodes, source=error.source, positions=error.positions, path=error.path,
-                extensions={"code": "INTERNAL_ERROR", "requestId": rid},
-            ) if is_unexpected(error) else error
-            for error in result.errors
-        ]
+        result.errors = [self._shown(error, rid) for error in result.errors]
+
+    @staticmethod
+    def _shown(error: GraphQLError, rid: str) -> GraphQLError:
+        original = error.original_error
+        if isinstance(original, DomainError):  # a refusal raised below the guarded root field
+            return GraphQLError(original.message, nodes=error.nodes, source=error.source, positions=error.positions,
+                                path=error.path, extensions={"code": original.code, "field": original.field})
+        if is_unexpected(error):
+            return GraphQLError(f"Unexpected error. Quote request id {rid} when reporting it.", nodes=error.nodes,
+                                source=error.source, positions=error.positions, path=error.path,
+                                extensions={"code": "INTERNAL_ERROR", "requestId": rid})
+        return error
 
 
 class QueryCount(SchemaExtension):

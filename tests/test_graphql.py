@@ -112,3 +112,11 @@ async def test_production_switches_off_graphiql_and_introspection(setting, datab
         typo = await api.gql("{ merchan { name } }")
         assert "Did you mean" not in typo["errors"][0]["message"]
         assert "queries" not in typo.get("extensions", {})
+
+
+async def test_refusals_in_nested_fields_keep_their_code(api):
+    shop = await api.merchant()
+    member = await api.register(merchant=shop["slug"])
+    body = await api.gql("{ wallet { entries(first: 1000) { totalCount } } }", token=member["token"], merchant=shop["slug"])
+    assert body["errors"][0]["extensions"]["code"] == "LIMIT_EXCEEDED"
+    assert body["errors"][0]["message"] == "first must be at most 100"
