@@ -107,7 +107,8 @@ async def load_demo(manager: PluginManager) -> str:
         await ledger.adjust(merchant.id, customers[1].id, 5000, "demo:bonus:2", "推广奖励 launch bonus")
         await withdrawals.request(merchant, customers[0], 5000, WithdrawalMethod.WECHAT, "张伟", "wxid_zhangwei")
 
-        data = {"owner": owner, "staff": staff, "customers": customers, "products": products, "warehouse": warehouse}
+        data = {"owner": owner, "staff": staff, "customers": customers, "products": products, "warehouse": warehouse,
+                "password_hash": password_hash, "address": ADDRESS}
         await hooks.call("fenxiao_demo", merchant=merchant, data=data)
     await hooks.run_deferred()
     modes = ", ".join(sorted(manager.infos)) or "none installed"

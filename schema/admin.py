@@ -115,7 +115,8 @@ _SCALARS: list[tuple[type, Any]] = [
 _ENUMS: dict[type[enum.Enum], Any] = {}
 
 
-def _graphql_enum(python_enum: type[enum.Enum]) -> Any:
+def graphql_enum(python_enum: type[enum.Enum]) -> Any:
+    """The GraphQL enum of a Python enum, made once (a model column and a hand-written type share it)."""
     if python_enum not in _ENUMS:
         _ENUMS[python_enum] = strawberry.enum(python_enum)
     return _ENUMS[python_enum]
@@ -155,7 +156,7 @@ def _columns(spec: AdminModel) -> list[_Column]:
         if name in meta.fk_fields:
             columns.append(_Column(name, f, "fk", target=f.model_name.split(".")[-1]))
         elif getattr(f, "enum_type", None) is not None:
-            columns.append(_Column(name, f, "enum", _graphql_enum(f.enum_type)))
+            columns.append(_Column(name, f, "enum", graphql_enum(f.enum_type)))
         elif isinstance(f, MoneyField):
             columns.append(_Column(name, f, "money", int))
         else:

@@ -183,7 +183,7 @@ async def hello(request, tmp_path, pg_server):
             url = f"{pg_server.rpartition('/')[0]}/{name}"
         settings = base_settings(url)
         applied = await upgrade(db.tortoise_config(settings, manager), manager)
-        assert list(applied) == ["core", "hello"] and applied["hello"], applied
+        assert applied["hello"], applied
         await db.init(db.tortoise_config(settings, manager))
         schema = build_schema(manager, settings)
         try:

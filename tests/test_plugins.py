@@ -19,8 +19,9 @@ async def test_plugin_fields_answer_plugin_disabled_until_enabled(hello):
     disabled = await hello.gql('{ hello(name: "Li") }', merchant=shop["slug"])
     assert disabled["errors"][0]["extensions"]["code"] == "PLUGIN_DISABLED"
     listed = await hello.ok("{ merchantPlugins { plugin enabled config configSchema } }", token=shop["owner"]["token"], merchant=shop["slug"])
-    assert listed["merchantPlugins"][0]["plugin"] == "hello" and listed["merchantPlugins"][0]["enabled"] is False
-    assert listed["merchantPlugins"][0]["config"] == {"greeting": "你好", "discount_bps": 0, "referrer_bps": 1000}
+    entry = next(p for p in listed["merchantPlugins"] if p["plugin"] == "hello")
+    assert entry["enabled"] is False
+    assert entry["config"] == {"greeting": "你好", "discount_bps": 0, "referrer_bps": 1000}
 
     enabled = await enable_hello(hello, shop, {"greeting": "欢迎"})
     assert enabled["errors"] == [] and enabled["merchantPlugin"]["enabled"] is True

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from tortoise.exceptions import IntegrityError
+from tortoise.timezone import now as utcnow
 from tortoise.transactions import in_transaction
 
-from core import ledger
+from core import db, ledger
 from core import roles as core_roles
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Membership, MemberRole, Merchant, User
@@ -103,6 +104,21 @@ async def join(hooks: HookContext, user: User, referral_code: str | None = None)
         return await Membership.get(merchant_id=merchant.id, user_id=user.id), False
     await hooks.call("fenxiao_member_joined", membership=membership, referral_code=referral_code)
     return membership, True
+
+
+async def grant_role(merchant_id: int, user_id: int, role: str) -> None:
+    """Add one role to a member (a plugin making someone an agent, a distributor …); idempotent."""
+    membership = await Membership.get(merchant_id=merchant_id, user_id=user_id)
+    await db.execute(
+        "INSERT INTO member_role (merchant_id, membership_id, role, created_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (membership_id, role) DO NOTHING",
+        merchant_id, membership.id, role, utcnow(),
+    )
+
+
+async def revoke_role(merchant_id: int, user_id: int, role: str) -> None:
+    membership = await Membership.get(merchant_id=merchant_id, user_id=user_id)
+    await MemberRole.filter(membership_id=membership.id, role=role).delete()
 
 
 async def set_roles(manager: PluginManager, merchant: Merchant, membership: Membership, roles: list[str]) -> list[str]:
