@@ -29,6 +29,7 @@ from schema.orders import OrderMutation, OrderQuery
 from schema.permissions import PUBLIC, Guard, guard_of
 from schema.plugins import PluginMutation, PluginQuery
 from schema.relay import Node, decode_any_id
+from schema.scalars import SCALARS
 from schema.wallet import WalletMutation, WalletQuery
 
 
@@ -87,7 +88,7 @@ def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
         mutation=merge_types("Mutation", tuple(mutations)),
         types=extra_types,
         extensions=extensions(settings),
-        config=StrawberryConfig(disable_field_suggestions=not settings.field_suggestions),
+        config=StrawberryConfig(disable_field_suggestions=not settings.field_suggestions, scalar_map=SCALARS),
     )
     extend_error_codes(schema._schema, manager.error_codes())
     schema.admin = registry

@@ -120,3 +120,16 @@ async def test_refusals_in_nested_fields_keep_their_code(api):
     body = await api.gql("{ wallet { entries(first: 1000) { totalCount } } }", token=member["token"], merchant=shop["slug"])
     assert body["errors"][0]["extensions"]["code"] == "LIMIT_EXCEEDED"
     assert body["errors"][0]["message"] == "first must be at most 100"
+
+
+async def test_datetimes_are_compared_in_utc_whatever_offset_the_client_sends(api):
+    shop = await api.merchant()
+    await api.product(shop)
+    owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
+    query = "query($t: DateTime) { products(filter: {createdAtGte: $t}) { totalCount } }"
+    from datetime import datetime, timedelta, timezone
+
+    an_hour_ago_in_shanghai = (datetime.now(timezone.utc) - timedelta(hours=1)).astimezone(timezone(timedelta(hours=8)))
+    in_an_hour_in_new_york = (datetime.now(timezone.utc) + timedelta(hours=1)).astimezone(timezone(timedelta(hours=-5)))
+    assert (await api.ok(query, {"t": an_hour_ago_in_shanghai.isoformat()}, **owner))["products"]["totalCount"] == 1
+    assert (await api.ok(query, {"t": in_an_hour_in_new_york.isoformat()}, **owner))["products"]["totalCount"] == 0

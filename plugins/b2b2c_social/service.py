@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone as dt_timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -410,7 +410,7 @@ def period_bounds(period: str, timezone: str, now: datetime, start: datetime | N
     if period == "custom":
         if start is None or end is None or end <= start:
             raise DomainError(ErrorCode.INVALID, "a custom period needs from < to", "to")
-        return start, end
+        return start.astimezone(dt_timezone.utc), end.astimezone(dt_timezone.utc)
     local = now.astimezone(ZoneInfo(timezone))
     day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     if period == "day":
@@ -421,7 +421,8 @@ def period_bounds(period: str, timezone: str, now: datetime, start: datetime | N
     else:
         begin = day.replace(day=1)
         finish = (begin + timedelta(days=32)).replace(day=1)
-    return begin, finish
+    # In UTC: SQLite compares stored datetimes as text, which only works in one offset.
+    return begin.astimezone(dt_timezone.utc), finish.astimezone(dt_timezone.utc)
 
 
 async def leaderboard(merchant_id: int, metric: str, begin: datetime, end: datetime, limit: int) -> list[tuple[int, int]]:
