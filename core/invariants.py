@@ -1,0 +1,62 @@
+"""Invariants of a Fenxiao database, checked by tests (and, later, by `fenxiao check`).
+
+Each check returns a list of human-readable violations (empty when all is well):
+- every ledger transaction balances, and so does the whole ledger;
+- every account's balance equals the sum of its entries and lies within its bounds;
+- every stock level equals the sum of its movements, and is never negative;
+- no commission reverses more than it granted.
+"""
+
+from __future__ import annotations
+
+from tortoise.functions import Sum
+
+from core import db
+from core.ledger import within_bounds
+from core.models import Account, AccountKind, Commission, StockLevel, StockMovement
+
+
+async def ledger_problems(merchant_id: int | None = None) -> list[str]:
+    where, params = ("WHERE merchant_id = ?", [merchant_id]) if merchant_id is not None else ("", [])
+    problems = [
+        f"ledger transaction {row['transaction_id']} sums to {row['total']}"
+        for row in await db.fetch(f"SELECT transaction_id, SUM(amount) AS total FROM ledger_entry {where} "
+                                  "GROUP BY transaction_id HAVING SUM(amount) <> 0", *params)
+    ]
+    sums = {row["account_id"]: int(row["total"]) for row in await db.fetch(
+        f"SELECT account_id, SUM(amount) AS total FROM ledger_entry {where} GROUP BY account_id", *params)}
+    accounts = Account.all() if merchant_id is None else Account.filter(merchant_id=merchant_id)
+    for account in await accounts:
+        if account.balance != sums.get(account.id, 0):
+            problems.append(f"account {account.id} ({account.kind}) holds {account.balance} but its entries sum to {sums.get(account.id, 0)}")
+        if not within_bounds(AccountKind(account.kind), account.balance):
+            problems.append(f"account {account.id} ({account.kind}) is out of bounds at {account.balance}")
+    return problems
+
+
+async def stock_problems(merchant_id: int | None = None) -> list[str]:
+    movements = StockMovement.all() if merchant_id is None else StockMovement.filter(merchant_id=merchant_id)
+    sums = {
+        (row["product_id"], row["warehouse_id"]): (row["on_hand"] or 0, row["reserved"] or 0)
+        for row in await movements.annotate(on_hand=Sum("on_hand_delta"), reserved=Sum("reserved_delta"))
+        .group_by("product_id", "warehouse_id").values("product_id", "warehouse_id", "on_hand", "reserved")
+    }
+    levels = StockLevel.all() if merchant_id is None else StockLevel.filter(merchant_id=merchant_id)
+    problems = []
+    for level in await levels:
+        expected = sums.get((level.product_id, level.warehouse_id), (0, 0))
+        if (level.on_hand, level.reserved) != expected:
+            problems.append(f"stock level {level.id} is {level.on_hand}/{level.reserved}, its movements say {expected[0]}/{expected[1]}")
+        if level.reserved < 0 or level.on_hand < level.reserved:
+            problems.append(f"stock level {level.id} is negative: on hand {level.on_hand}, reserved {level.reserved}")
+    return problems
+
+
+async def commission_problems(merchant_id: int | None = None) -> list[str]:
+    commissions = Commission.all() if merchant_id is None else Commission.filter(merchant_id=merchant_id)
+    return [f"commission {c.id} reversed {c.reversed_amount} of {c.amount}" for c in await commissions
+            if not 0 <= c.reversed_amount <= c.amount or c.amount < 0]
+
+
+async def all_problems(merchant_id: int | None = None) -> list[str]:
+    return [*await ledger_problems(merchant_id), *await stock_problems(merchant_id), *await commission_problems(merchant_id)]
