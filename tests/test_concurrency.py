@@ -8,8 +8,9 @@ import asyncio
 
 from core import ledger
 from core.models import AccountKind, Merchant, User
-from core.security import hash_password, issue_token
+from core.security import hash_password
 from tests.api import PASSWORD, Api, unique
+from tests.factories import tokens_for
 from tests.conftest import base_settings
 
 HASH = hash_password(PASSWORD)
@@ -19,8 +20,7 @@ async def _users(count: int, settings) -> list[dict]:
     """Many users without paying for many argon2 hashes: created directly, tokens issued."""
     emails = [f"{unique('racer')}@example.com" for _ in range(count)]
     await User.bulk_create([User(email=email, password_hash=HASH) for email in emails])
-    users = await User.filter(email__in=emails).order_by("id")
-    return [{"id": None, "user_id": u.id, "token": issue_token(settings.secret_key, u.id, 0, 3600)[0]} for u in users]
+    return [tokens_for(user, settings) for user in await User.filter(email__in=emails).order_by("id")]
 
 
 async def _app(manager, schema):

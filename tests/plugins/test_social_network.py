@@ -2,7 +2,12 @@
 
 from datetime import datetime, timedelta, timezone
 
+from core.models import Merchant, User
+from core.services import accounts as core_accounts
 from core.services.settlement import settle
+from plugins.b2b2c_social import network, service
+from tests.factories import tokens_for
+from tests.api import unique
 from tests.plugins.social import chain, configure, invite, me
 
 HISTORY = """query($member: ID) { socialBindingEvents(filter: {memberId: $member}, orderBy: [{field: ID}]) {
@@ -147,3 +152,37 @@ async def test_team_queries_cost_the_same_for_a_bigger_team(api):
     for _ in range(8):
         await api.register(merchant=shop["slug"], referralCode=code)
     assert await cost() == small
+
+
+async def test_paying_costs_the_same_queries_at_any_depth(api):
+    shop = await api.merchant()
+    await configure(api, shop, join_mode="invitation", depth=3, level_rates_bps=[1000, 500, 200])
+    merchant = await Merchant.get(slug=shop["slug"])
+    hooks = await api.app.state.manager.context(merchant, None)
+    product = await api.product(shop, price=1000, stock=100)
+
+    async def deep_buyer(depth: int) -> dict:
+        previous = None
+        for i in range(depth + 1):
+            user = await User.create(email=f"{unique('deep')}@example.com", display_name=f"D{i}", password_hash="-")
+            await core_accounts.join(hooks, user)
+            if previous is not None:
+                code = (await network.member(merchant.id, previous.id)).share_code
+                await network.bind(hooks, user.id, code, network.BindingSource.CODE, is_new_member=True)
+            if i < depth:
+                await service.promote(hooks, user.id, "deep chain")
+            previous = user
+        return tokens_for(previous, api.app.state.settings)
+
+    async def pay_cost(buyer: dict) -> int:
+        order = (await api.place(shop, buyer, [(product["id"], 1)]))["order"]
+        body = await api.gql("mutation($i: OrderPayInput!) { orderPay(input: $i) { errors { code } } }",
+                             {"i": {"orderId": order["id"], "idempotencyKey": unique("depth-key-")}},
+                             token=shop["owner"]["token"], merchant=shop["slug"])
+        assert body["data"]["orderPay"]["errors"] == []
+        return body["extensions"]["queries"]
+
+    shallow, deep = await deep_buyer(4), await deep_buyer(60)
+    assert await pay_cost(shallow) == await pay_cost(deep)
+    profile = await api.ok("{ socialMe { upline { name } } }", token=deep["token"], merchant=shop["slug"])
+    assert profile["socialMe"]["upline"] is not None
