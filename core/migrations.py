@@ -132,6 +132,20 @@ def _other_apps_exist(app: str) -> Iterator[None]:
         Migrate._handle_add_models = original
 
 
+@contextmanager
+def _sqlite_has_no_comments() -> Iterator[None]:
+    """SQLite has no column comments to alter: aerich refuses a comment change there (say, a new
+    value of an enum column, whose comment lists the values). For SQLite it is a no-op statement."""
+    from aerich.ddl.sqlite import SqliteDDL
+
+    original = SqliteDDL.set_comment
+    SqliteDDL.set_comment = lambda self, model, field_describe: "SELECT 1"
+    try:
+        yield
+    finally:
+        SqliteDDL.set_comment = original
+
+
 async def makemigrations(manager: PluginManager, app: str, name: str = "update", location: Path | None = None) -> Path | None:
     """Write the next migration of `app` for both dialects; None when the models did not change.
 
@@ -160,7 +174,7 @@ async def makemigrations(manager: PluginManager, app: str, name: str = "update",
                     await command.init(offline=True)
                     if first:  # a plugin's first migration: diff against nothing
                         Migrate._last_version_content = {}
-                    with _other_apps_exist(app):
+                    with _other_apps_exist(app), _sqlite_has_no_comments():
                         if not await command.migrate(name, offline=True, no_input=True):
                             return None
             finally:

@@ -190,8 +190,9 @@ class SocialSale(TenantModel):
 
 
 class TaskMetric(str, enum.Enum):
-    RECRUITS = "recruits"  # members newly bound under the distributor in the period
-    SALES = "sales"        # sales credited to the distributor in the period (minor units)
+    RECRUITS = "recruits"          # members newly bound under the distributor in the period
+    DISTRIBUTORS = "distributors"  # direct referrals who became distributors in the period
+    SALES = "sales"                # sales credited to the distributor in the period (minor units)
 
 
 class RewardKind(str, enum.Enum):

@@ -363,7 +363,14 @@ async def evaluate_all_grades(ctx: HookContext, batch: int = 1000) -> int:
 async def task_progress(merchant_id: int, task: SocialTask, user_ids: list[int] | None = None) -> dict[int, int]:
     """Progress of each member (or of `user_ids`) on a task, by one grouped query."""
     window = {"created_at__gte": task.starts_at, "created_at__lt": task.ends_at}
-    if task.metric == TaskMetric.RECRUITS:
+    if task.metric == TaskMetric.DISTRIBUTORS:
+        query = SocialMember.filter(merchant_id=merchant_id, upline_id__isnull=False,
+                                    status__in=[MemberStatus.ACTIVE, MemberStatus.FROZEN],
+                                    became_distributor_at__gte=task.starts_at, became_distributor_at__lt=task.ends_at)
+        if user_ids is not None:
+            query = query.filter(upline_id__in=user_ids)
+        rows = await query.annotate(n=Count("id")).group_by("upline_id").values_list("upline_id", "n")
+    elif task.metric == TaskMetric.RECRUITS:
         query = SocialBindingEvent.filter(merchant_id=merchant_id, new_upline_id__isnull=False,
                                           action__in=[BindingAction.BIND, BindingAction.REBIND, BindingAction.ADMIN_MOVE], **window)
         if user_ids is not None:

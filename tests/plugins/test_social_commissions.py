@@ -6,7 +6,7 @@ from core.models import Order, OrderLine
 from core.services.settlement import settle
 from plugins.b2b2c_social import service
 from tests.api import ADDRESS, unique
-from tests.plugins.social import chain, configure, me, wallet
+from tests.plugins.social import chain, configure, invite, me, wallet
 
 
 async def _buy(api, shop, buyer, product, quantity=1):
@@ -148,3 +148,21 @@ async def test_leaderboards(api):
     past = await api.ok('{ socialLeaderboard(metric: SALES, period: CUSTOM, from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { rank } }',
                         token=x["token"], merchant=slug)
     assert past["socialLeaderboard"] == []
+
+
+async def test_a_task_counts_recruited_distributors(api):
+    shop = await api.merchant()
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    await configure(api, shop, join_mode="invitation", depth=1, level_rates_bps=[1000])
+    now = datetime.now(timezone.utc)
+    await api.mutate("socialTaskCreate", {"title": "发展 2 位分销员", "metric": "DISTRIBUTORS", "target": 2, "rewardKind": "CASH",
+                                          "rewardAmount": 500, "startsAt": (now - timedelta(hours=1)).isoformat(),
+                                          "endsAt": (now + timedelta(days=1)).isoformat()}, token=owner, merchant=slug)
+    leader, first, second = await chain(api, shop, 3, distributors=2)  # leader ← first (distributor) ← second
+    customer = await api.register(merchant=slug, referralCode=(await me(api, shop, leader))["shareCode"])
+    progress = await api.ok("{ socialMyTasks { progress achieved } }", token=leader["token"], merchant=slug)
+    assert progress["socialMyTasks"] == [{"progress": 1, "achieved": False}]
+    await invite(api, shop, customer)
+    progress = await api.ok("{ socialMyTasks { progress achieved } }", token=leader["token"], merchant=slug)
+    assert progress["socialMyTasks"] == [{"progress": 2, "achieved": True}]
+    assert (await me(api, shop, second))["upline"] is not None  # second is first's, not the leader's
