@@ -97,6 +97,9 @@ class FulfillmentOption:
     label: str
     shipping_fee: int
     source: str
+    # False for orders fulfilled without goods leaving a warehouse (credits to a reseller's cloud
+    # stock, say): no stock is reserved or shipped, and the order completes straight from paid.
+    physical: bool = True
 
 
 @dataclass

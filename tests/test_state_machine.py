@@ -24,3 +24,11 @@ def test_transition_table(action, status):
 def test_terminal_states_allow_nothing_but_refunds_of_completed_orders():
     for status in (S.CANCELLED, S.REFUNDED):
         assert not any(allowed(action, status) for action in TRANSITIONS)
+
+
+def test_orders_without_goods_complete_from_paid_and_never_ship():
+    assert allowed("complete", S.PAID, physical=False)
+    assert not allowed("complete", S.PAID, physical=True)
+    assert not allowed("ship", S.PAID, physical=False)
+    assert not allowed("ready_for_pickup", S.PAID, physical=False)
+    assert allowed("refund", S.COMPLETED, physical=False)

@@ -41,6 +41,9 @@ class Order(TenantModel):
     store_id = fields.BigIntField(null=True)
     region_code = fields.CharField(max_length=12, null=True)
     fulfillment_method = fields.CharField(max_length=32, default="delivery")
+    # False: nothing leaves a warehouse (virtual fulfilment). No description on purpose: aerich writes
+    # COMMENT ON COLUMN with the table name unquoted, which PostgreSQL refuses for "order".
+    physical = fields.BooleanField(default=True)
     attribution = fields.JSONField(default=dict)
     paid_at = fields.DatetimeField(null=True)
     shipped_at = fields.DatetimeField(null=True)

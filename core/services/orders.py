@@ -59,12 +59,19 @@ TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus | None]] = {
 NOT_SHIPPED = frozenset({S.PENDING_PAYMENT, S.PAID, S.READY_FOR_PICKUP})
 
 
-def allowed(action: str, status: OrderStatus) -> bool:
+def allowed(action: str, status: OrderStatus, physical: bool = True) -> bool:
+    """Whether `action` may leave `status`. An order with nothing to ship completes straight from paid."""
     sources, _ = TRANSITIONS[action]
+    if action == "complete" and not physical:
+        sources = sources | {S.PAID}
+    if action in ("ship", "ready_for_pickup") and not physical:
+        return False
     return OrderStatus(status) in sources
 
 
 def _refuse(action: str, order: Order) -> DomainError:
+    if not order.physical and action in ("ship", "ready_for_pickup"):
+        return DomainError(ErrorCode.INVALID_TRANSITION, "this order has nothing to ship")
     return DomainError(
         ErrorCode.INVALID_TRANSITION,
         f"cannot {action.replace('_', ' ')} an order that is {OrderStatus(order.status).value.replace('_', ' ')}",
@@ -73,8 +80,8 @@ def _refuse(action: str, order: Order) -> DomainError:
 
 async def transition(order: Order, action: str, **changes: Any) -> None:
     """Move the order by `action`, atomically; refuses if its status does not allow it."""
-    sources, target = TRANSITIONS[action]
-    if OrderStatus(order.status) not in sources:
+    _, target = TRANSITIONS[action]
+    if not allowed(action, order.status, order.physical):
         raise _refuse(action, order)
     if target is not None:
         changes["status"] = target
@@ -249,7 +256,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
                     ship_region_code=draft.address["region_code"], ship_address=draft.address["address"],
                     ship_postal_code=draft.address["postal_code"], note=draft.note, referral_code=draft.referral_code,
                     seller_id=seller.id if seller else None, store_id=draft.store_id, region_code=draft.address["region_code"],
-                    fulfillment_method=option.code, attribution=draft.attribution,
+                    fulfillment_method=option.code, physical=option.physical, attribution=draft.attribution,
                     expires_at=now + timedelta(minutes=merchant.unpaid_timeout_minutes),
                 )
             break
@@ -272,7 +279,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
         for adj in adjustments
     ])
     # Reserve in product order: concurrent orders lock stock rows in the same order.
-    for line in sorted(lines, key=lambda line: line.product_id):
+    for line in sorted(lines, key=lambda line: line.product_id) if option.physical else []:
         line.warehouse_id = await stock.reserve(merchant.id, line.product_id, line.quantity, order.id,
                                                 f"lines.{lines.index(line)}.quantity")
         await OrderLine.filter(id=line.id).update(warehouse_id=line.warehouse_id)
@@ -291,7 +298,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
 async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str) -> tuple[Payment, str | None]:
     """Charge the order through `gateway`: paid now, or pending until the gateway's webhook (with
     the URL where the buyer finishes paying)."""
-    if not allowed("pay", order.status):
+    if not allowed("pay", order.status, order.physical):
         raise _refuse("pay", order)
     if order.expires_at is not None and order.expires_at < utcnow():
         raise DomainError(ErrorCode.INVALID_TRANSITION, "the order expired unpaid; place it again")
@@ -406,7 +413,7 @@ class RefundLineInput:
 async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLineInput] | None, restock: bool, reason: str,
                  actor: User | None) -> Refund:
     """Refund the whole order (`lines_wanted` None) or some quantities of some lines."""
-    if not allowed("refund", order.status):
+    if not allowed("refund", order.status, order.physical):
         raise _refuse("refund", order)
     if len(reason) > 300:
         raise DomainError(ErrorCode.INVALID, "at most 300 characters", "reason")

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from tortoise.timezone import now as utcnow
 
-from core import db
+from core import db, tree
 from core.errors import DomainError
 from core.plugins import HookContext
 from plugins.b2b2c_social import rules
@@ -36,7 +36,7 @@ async def member(merchant_id: int, user_id: int, *, lock: bool = False) -> Socia
         "completed_purchases, completed_orders, team_l1, team_l2, team_l3, team_total, sales_l1, sales_l2, sales_l3, "
         "sales_total, created_at) VALUES (?, ?, ?, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?) "
         "ON CONFLICT (merchant_id, user_id) DO NOTHING",
-        merchant_id, user_id, rules.path_of(None, user_id), MemberStatus.CUSTOMER.value, utcnow(),
+        merchant_id, user_id, tree.path_of(None, user_id), MemberStatus.CUSTOMER.value, utcnow(),
     )
     return await (query.select_for_update().first() if lock else query.first())
 
@@ -68,32 +68,19 @@ async def _apply(merchant_id: int, ancestors: list[int], members: int, sales: in
         )
 
 
-SUBTREE = """
-WITH RECURSIVE subtree(user_id) AS (
-    SELECT CAST(? AS BIGINT) UNION ALL
-    SELECT m.user_id FROM social_member m JOIN subtree s ON m.upline_id = s.user_id WHERE m.merchant_id = ?
-)
-"""
-
-
 async def move(row: SocialMember, new_upline: SocialMember | None) -> None:
     """Put `row` (with its whole team) under `new_upline`, or make it a root (None)."""
     merchant_id = row.merchant_id
     moved = stats(row)
     members, sales, deltas = rules.subtree_deltas(moved, -1)
-    await _apply(merchant_id, rules.ancestors(row.path), members, sales, deltas)
-    old_path, old_depth = row.path, row.depth
-    new_path = rules.path_of(new_upline.path if new_upline else None, row.user_id)
+    await _apply(merchant_id, tree.ancestors(row.path), members, sales, deltas)
+    new_path = tree.path_of(new_upline.path if new_upline else None, row.user_id)
     new_depth = new_upline.depth + 1 if new_upline else 0
-    await db.execute(
-        SUBTREE + "UPDATE social_member SET path = CAST(? AS TEXT) || substr(path, CAST(? AS INTEGER)), depth = depth + ? "
-        "WHERE merchant_id = ? AND user_id IN (SELECT user_id FROM subtree)",
-        row.user_id, merchant_id, new_path, len(old_path) + 1, new_depth - old_depth, merchant_id,
-    )
+    await tree.rewrite_subtree("social_member", merchant_id, row.user_id, row.path, new_path)
     await db.execute("UPDATE social_member SET upline_id = ? WHERE id = ?", new_upline.user_id if new_upline else None, row.id)
     row.path, row.depth, row.upline_id = new_path, new_depth, new_upline.user_id if new_upline else None
     members, sales, deltas = rules.subtree_deltas(moved, +1)
-    await _apply(merchant_id, rules.ancestors(new_path), members, sales, deltas)
+    await _apply(merchant_id, tree.ancestors(new_path), members, sales, deltas)
 
 
 async def _lock_pair(merchant_id: int, a: int, b: int) -> tuple[SocialMember, SocialMember]:
@@ -128,7 +115,7 @@ async def bind(ctx: HookContext, user_id: int, code: str, source: BindingSource,
     now = utcnow()
     decision = rules.bind_decision(config.binding_mode, row.upline_id, row.binding_expires_at, now, upline.user_id,
                                    user_id, is_new_member, config.bind_new_members_only)
-    if decision.action is not None and rules.creates_cycle(user_id, upline.path):
+    if decision.action is not None and tree.creates_cycle(user_id, upline.path):
         decision = rules.BindDecision(None, "the code's owner is in this member's own team")
     if decision.action is None:
         if strict:
@@ -152,7 +139,7 @@ async def admin_move(ctx: HookContext, user_id: int, upline_id: int | None, reas
         row, upline = await member(merchant_id, user_id, lock=True), None
     else:
         row, upline = await _lock_pair(merchant_id, user_id, upline_id)
-        if rules.creates_cycle(user_id, upline.path):
+        if tree.creates_cycle(user_id, upline.path):
             raise DomainError("SOCIAL_CYCLE", "the new upline is in this member's own team (or is the member)", "uplineId")
     if row.upline_id == upline_id:
         raise DomainError("SOCIAL_BIND_REFUSED", "the member already has this upline", "uplineId")
@@ -194,4 +181,4 @@ async def record_sale(merchant_id: int, buyer_id: int, amount: int, paid_order: 
     )
     deltas = [rules.AncestorDelta(k, sales=tuple(amount if level == k else 0 for level in range(1, rules.STAT_LEVELS + 1)))
               for k in range(1, rules.STAT_LEVELS + 1)]
-    await _apply(merchant_id, rules.ancestors(row.path), 0, amount, deltas)
+    await _apply(merchant_id, tree.ancestors(row.path), 0, amount, deltas)

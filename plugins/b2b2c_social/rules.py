@@ -2,7 +2,7 @@
 
 - who earns on an order (the commission chain) and how much (line shares);
 - whether a referral code binds or rebinds a member, and whether it would make a cycle;
-- the materialized path of the network, and how a moved subtree changes its ancestors' team stats;
+- how a moved subtree changes its ancestors' team stats (the paths themselves are core.tree's);
 - grades: which a member qualifies for, and the progress to the next.
 """
 
@@ -126,26 +126,7 @@ def bind_decision(mode: BindingMode, current_upline: int | None, expires_at: dat
     return BindDecision(None, "bound to another upline (first touch)")
 
 
-# --- the network as materialized paths: "/root/…/upline/self/" ---
-
-
-def path_of(upline_path: str | None, member: int) -> str:
-    return f"{upline_path or '/'}{member}/"
-
-
-def path_ids(path: str) -> list[int]:
-    """Ids on a path, root first, the member last."""
-    return [int(part) for part in path.strip("/").split("/") if part]
-
-
-def ancestors(path: str) -> list[int]:
-    """The member's uplines, nearest first."""
-    return list(reversed(path_ids(path)[:-1]))
-
-
-def creates_cycle(member: int, new_upline_path: str) -> bool:
-    """Binding `member` under the upline whose path is given would make the member their own ancestor."""
-    return member in path_ids(new_upline_path)
+# --- the network's counters (paths are core.tree's) ---
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from tortoise.functions import Count, Sum
 from tortoise.timezone import now as utcnow
 from tortoise.transactions import in_transaction
 
-from core import ledger
+from core import ledger, tree
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Commission, CommissionState, Order, OrderLine, OrderStatus, Refund, User
 from core.plugins import HookContext
@@ -206,7 +206,7 @@ async def maybe_join(ctx: HookContext, user_id: int, reason: str, order: Order |
 async def remember_chain(ctx: HookContext, order: Order) -> None:
     """At placement: the buyer's uplines then, for the payment to pay (order.attribution)."""
     row = await network.member(ctx.merchant.id, order.buyer_id)
-    order.attribution[NAME] = {"chain": rules.ancestors(row.path)[: config(ctx).depth]}
+    order.attribution[NAME] = {"chain": tree.ancestors(row.path)[: config(ctx).depth]}
 
 
 async def pay_commissions(ctx: HookContext, order: Order, lines: list[OrderLine]) -> list[rules.Share]:
@@ -216,7 +216,7 @@ async def pay_commissions(ctx: HookContext, order: Order, lines: list[OrderLine]
     buyer = await network.member(merchant_id, order.buyer_id)
     chain = (order.attribution.get(NAME) or {}).get("chain")
     if chain is None:  # placed before the plugin was enabled
-        chain = rules.ancestors(buyer.path)[: cfg.depth]
+        chain = tree.ancestors(buyer.path)[: cfg.depth]
     levels = rules.commission_levels(order.buyer_id, cfg.self_purchase and buyer.status == MemberStatus.ACTIVE, chain, cfg.depth)
     rows = {row.user_id: row for row in await SocialMember.filter(merchant_id=merchant_id, user_id__in=[u for _, u in levels])}
     grades = {g.id: g for g in await SocialGrade.filter(merchant_id=merchant_id, id__in=[r.grade_id for r in rows.values() if r.grade_id])}
@@ -270,7 +270,7 @@ async def _credited_distributor(ctx: HookContext, order: Order) -> int | None:
     buyer = await network.member(ctx.merchant.id, order.buyer_id)
     if cfg.self_purchase and buyer.status == MemberStatus.ACTIVE:
         return buyer.user_id
-    chain = (order.attribution.get(NAME) or {}).get("chain") or rules.ancestors(buyer.path)
+    chain = (order.attribution.get(NAME) or {}).get("chain") or tree.ancestors(buyer.path)
     if not chain:
         return None
     upline = await SocialMember.get_or_none(merchant_id=ctx.merchant.id, user_id=chain[0])

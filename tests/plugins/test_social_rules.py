@@ -4,6 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings, strategies as st
 
+from core import tree
 from core.money import BPS, proportion
 from plugins.b2b2c_social import rules
 from plugins.b2b2c_social.config import BindingMode
@@ -96,7 +97,7 @@ class Network:
 
     def __init__(self, size: int) -> None:
         self.upline: dict[int, int | None] = {i: None for i in range(1, size + 1)}
-        self.path = {i: rules.path_of(None, i) for i in self.upline}
+        self.path = {i: tree.path_of(None, i) for i in self.upline}
         self.purchases = {i: 0 for i in self.upline}
         self.stats = {i: rules.TeamStats() for i in self.upline}
 
@@ -111,24 +112,24 @@ class Network:
                                             tuple(x + y for x, y in zip(s.sales, d.sales)), s.sales_total)
 
     def move(self, member: int, new_upline: int | None) -> bool:
-        if new_upline is not None and rules.creates_cycle(member, self.path[new_upline]):
+        if new_upline is not None and tree.creates_cycle(member, self.path[new_upline]):
             return False
         moved = self.stats[member]
-        self._apply(rules.ancestors(self.path[member]), *rules.subtree_deltas(moved, -1))
+        self._apply(tree.ancestors(self.path[member]), *rules.subtree_deltas(moved, -1))
         old = self.path[member]
-        new = rules.path_of(self.path[new_upline] if new_upline else None, member)
+        new = tree.path_of(self.path[new_upline] if new_upline else None, member)
         for user, path in self.path.items():
             if path.startswith(old):
                 self.path[user] = new + path[len(old):]
         self.upline[member] = new_upline
-        self._apply(rules.ancestors(new), *rules.subtree_deltas(moved, +1))
+        self._apply(tree.ancestors(new), *rules.subtree_deltas(moved, +1))
         return True
 
     def buy(self, member: int, amount: int) -> None:
         s = self.stats[member]
         self.stats[member] = rules.TeamStats(s.own_purchases + amount, s.team, s.team_total, s.sales, s.sales_total)
         deltas = [rules.AncestorDelta(k, sales=tuple(amount if level == k else 0 for level in (1, 2, 3))) for k in (1, 2, 3)]
-        self._apply(rules.ancestors(self.path[member]), 0, amount, deltas)
+        self._apply(tree.ancestors(self.path[member]), 0, amount, deltas)
 
     def truth(self, member: int) -> rules.TeamStats:
         below = {}
@@ -156,8 +157,8 @@ def test_incremental_team_counters_match_the_network(size, operations):
         network.buy(member, amount)
         for user in network.upline:
             assert network.stats[user] == network.truth(user)
-            assert rules.path_ids(network.path[user])[-1] == user
-            assert user not in rules.ancestors(network.path[user])  # never one's own ancestor
+            assert tree.path_ids(network.path[user])[-1] == user
+            assert user not in tree.ancestors(network.path[user])  # never one's own ancestor
 
 
 def test_grades_only_go_up_and_need_their_criteria():
