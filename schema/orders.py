@@ -195,6 +195,10 @@ class OrderMutation:
     @strawberry.mutation(extensions=[Guard(SHOPPER)], description="Place an order. Prices come from the server; stock is reserved.")
     async def order_place(self, info: strawberry.Info, input: OrderPlaceInput) -> OrderPayload:
         ctx = info.context
+        attribution = input.attribution if isinstance(input.attribution, dict) else {}
+        reserved = sorted(set(attribution) & set(ctx.manager.infos))
+        if reserved:  # each plugin keeps its own data under its name
+            raise DomainError(ErrorCode.INVALID, f"attribution keys {', '.join(reserved)} are set by plugins, not by clients", "attribution")
         a = input.shipping_address
         data = orders.PlaceOrder(
             lines=[orders.LineInput(decode_id(line.product_id, "Product", f"lines.{i}.productId"), line.quantity)
@@ -204,7 +208,7 @@ class OrderMutation:
             seller_id=_optional_id(input.seller_id, "User", "sellerId"),
             store_id=_optional_id(input.store_id, "Store", "storeId"),
             fulfillment_method=input.fulfillment_method,
-            attribution=input.attribution if isinstance(input.attribution, dict) else {},
+            attribution=attribution,
         )
         order = await orders.place(ctx.hooks(), ctx.user, data)
         await ctx.refresh_roles()

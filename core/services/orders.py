@@ -9,6 +9,7 @@ after-commit hook.
 
 from __future__ import annotations
 
+import copy
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -129,7 +130,7 @@ class AddressInput:
 @dataclass
 class PlaceOrder:
     lines: list[LineInput]
-    address: AddressInput
+    address: AddressInput | None  # None only for orders with nothing to ship
     note: str = ""
     referral_code: str | None = None
     seller_id: int | None = None
@@ -152,15 +153,16 @@ def _check_input(data: PlaceOrder) -> None:
             errors.append(DomainError(ErrorCode.INVALID, "each product once per order", f"lines.{i}.productId"))
         seen.add(line.product_id)
     a = data.address
-    for name, value, limit in (("name", a.name, 100), ("address", a.address, 300)):
-        if not value.strip() or len(value) > limit:
-            errors.append(DomainError(ErrorCode.INVALID, f"1 to {limit} characters", f"shippingAddress.{name}"))
-    if not PHONE.match(re.sub(r"[\s-]", "", a.phone)):
-        errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "shippingAddress.phone"))
-    if not REGION_CODE.match(a.region_code):
-        errors.append(DomainError(ErrorCode.INVALID, "a region code such as 310104", "shippingAddress.regionCode"))
-    if len(a.postal_code) > 16:
-        errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
+    if a is not None:
+        for name, value, limit in (("name", a.name, 100), ("address", a.address, 300)):
+            if not value.strip() or len(value) > limit:
+                errors.append(DomainError(ErrorCode.INVALID, f"1 to {limit} characters", f"shippingAddress.{name}"))
+        if not PHONE.match(re.sub(r"[\s-]", "", a.phone)):
+            errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "shippingAddress.phone"))
+        if not REGION_CODE.match(a.region_code):
+            errors.append(DomainError(ErrorCode.INVALID, "a region code such as 310104", "shippingAddress.regionCode"))
+        if len(a.postal_code) > 16:
+            errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
     if len(data.note) > 500:
         errors.append(DomainError(ErrorCode.INVALID, "at most 500 characters", "note"))
     if data.referral_code is not None and len(data.referral_code) > 64:
@@ -215,7 +217,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
         seller = await User.get(id=data.seller_id)
     await join(hooks, buyer, data.referral_code)
 
-    a = data.address
+    a = data.address or AddressInput("", "", "", "")
     draft = OrderDraft(
         merchant=merchant, buyer=buyer,
         lines=[DraftLine(index=i, product=products[line.product_id], quantity=line.quantity) for i, line in enumerate(data.lines)],
@@ -238,6 +240,8 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
     option = options.get(draft.fulfillment_method)
     if option is None:
         raise DomainError(ErrorCode.INVALID, f"choose one of: {', '.join(sorted(options))}", "fulfillmentMethod")
+    if option.physical and data.address is None:
+        raise DomainError(ErrorCode.REQUIRED, "where should it be shipped?", "shippingAddress")
     adjustments = [adj for found in await hooks.call("fenxiao_order_adjustments", draft=draft) for adj in found]
     discounts, fees = _spread_adjustments(draft, adjustments)
 
@@ -255,7 +259,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
                     ship_name=draft.address["name"], ship_phone=draft.address["phone"],
                     ship_region_code=draft.address["region_code"], ship_address=draft.address["address"],
                     ship_postal_code=draft.address["postal_code"], note=draft.note, referral_code=draft.referral_code,
-                    seller_id=seller.id if seller else None, store_id=draft.store_id, region_code=draft.address["region_code"],
+                    seller_id=seller.id if seller else None, store_id=draft.store_id, region_code=draft.address["region_code"] or None,
                     fulfillment_method=option.code, physical=option.physical, attribution=draft.attribution,
                     expires_at=now + timedelta(minutes=merchant.unpaid_timeout_minutes),
                 )
@@ -284,7 +288,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
                                                 f"lines.{lines.index(line)}.quantity")
         await OrderLine.filter(id=line.id).update(warehouse_id=line.warehouse_id)
 
-    attribution_before = dict(order.attribution)
+    attribution_before = copy.deepcopy(order.attribution)
     await hooks.call("fenxiao_order_placed", order=order, lines=lines, draft=draft)
     if order.attribution != attribution_before:
         await Order.filter(id=order.id).update(attribution=order.attribution)

@@ -21,7 +21,6 @@ from plugins.b2b2c_social.config import JoinMode, SocialConfig
 from plugins.b2b2c_social.models import BindingSource
 
 NAME = network.NAME
-REWARD = service.REWARD
 
 
 class SocialPlugin(Plugin):
@@ -59,27 +58,27 @@ class SocialPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_buyer_price(self, ctx, draft, product, quantity):
-        claim = draft.attribution.get(REWARD)
-        if claim is None:
+        task_id = service.reward_claim(draft)
+        if task_id is None:
             return None
-        task, reward = await service.reward_product(ctx, int(claim.get("task", 0)), draft.buyer.id)
+        task, _ = await service.reward_product(ctx, task_id, draft.buyer.id)
         if product.id == task.reward_product_id and quantity == 1:
             return PriceQuote(0, f"task reward: {task.title}")
         return None
 
     @hookimpl
     async def fenxiao_validate_order(self, ctx, draft):
-        claim = draft.attribution.get(REWARD)
-        if claim is None:
+        task_id = service.reward_claim(draft)
+        if task_id is None:
             return None
-        task, _ = await service.reward_product(ctx, int(claim.get("task", 0)), draft.buyer.id)
+        task, _ = await service.reward_product(ctx, task_id, draft.buyer.id)
         if [(line.product.id, line.quantity) for line in draft.lines] != [(task.reward_product_id, 1)]:
             return [DomainError(ErrorCode.INVALID, "a reward claim is one unit of the reward product", "lines")]
         return None
 
     @hookimpl
     def fenxiao_fulfillment_options(self, ctx, draft):
-        if REWARD in draft.attribution:
+        if service.reward_claim(draft) is not None:
             return [FulfillmentOption("social_reward", "Task reward, shipped free", 0, NAME)]
         return None
 
@@ -88,9 +87,9 @@ class SocialPlugin(Plugin):
         if draft.referral_code:
             await network.bind(ctx, order.buyer_id, draft.referral_code, BindingSource.ORDER, is_new_member=False)
         await service.remember_chain(ctx, order)
-        claim = draft.attribution.get(REWARD)
-        if claim is not None:
-            await service.claim(ctx, int(claim["task"]), order)
+        task_id = service.reward_claim(draft)
+        if task_id is not None:
+            await service.claim(ctx, task_id, order)
 
     @hookimpl
     async def fenxiao_order_paid(self, ctx, order, lines, payment):

@@ -128,7 +128,7 @@ class SocialGrade(TenantModel):
         unique_together = (("merchant", "rank"), ("merchant", "name"))
 
 
-class ChangeKind(str, enum.Enum):
+class MemberChangeKind(str, enum.Enum):
     STATUS = "status"
     GRADE = "grade"
 
@@ -137,7 +137,7 @@ class SocialMemberChange(TenantModel):
     """Append-only log of status and grade changes: automatic ones (actor null) and the merchant's."""
 
     member = fields.ForeignKeyField("core.User", related_name="social_member_changes", on_delete=fields.CASCADE)
-    kind = fields.CharEnumField(ChangeKind, max_length=16)
+    kind = fields.CharEnumField(MemberChangeKind, max_length=16)
     old_value = fields.CharField(max_length=64, default="")
     new_value = fields.CharField(max_length=64, default="")
     reason = fields.CharField(max_length=300)

@@ -376,7 +376,7 @@ class SocialMutation:
         order = await orders.place(hooks, ctx.user, orders.PlaceOrder(
             lines=[orders.LineInput(task.reward_product_id, 1)],
             address=orders.AddressInput(a.name, a.phone, a.region_code, a.address, a.postal_code),
-            fulfillment_method="social_reward", attribution={service.REWARD: {"task": task_id}}))
+            fulfillment_method="social_reward", attribution={NAME: {service.REWARD_TASK: task_id}}))
         await orders.pay(hooks, order, ctx.manager.gateway("manual"), f"task-reward-{task_id}")
         return SocialRewardClaimPayload(order=order)
 

@@ -23,7 +23,7 @@ from plugins.b2b2c_social.config import CountedAt, FieldKind, JoinMode, SocialCo
 from plugins.b2b2c_social.models import (
     ApplicationStatus,
     BindingAction,
-    ChangeKind,
+    MemberChangeKind,
     MemberStatus,
     RewardKind,
     SocialApplication,
@@ -41,7 +41,12 @@ from plugins.b2b2c_social.models import (
 
 NAME = network.NAME
 ROLE = "distributor"
-REWARD = f"{NAME}_reward"  # order attribution key of a task-reward claim
+REWARD_TASK = "reward_task"  # in order.attribution[NAME]: the task whose product reward the order claims
+
+
+def reward_claim(order_or_draft: Any) -> int | None:
+    task = (order_or_draft.attribution.get(NAME) or {}).get(REWARD_TASK)
+    return int(task) if task is not None else None
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 FIELD_PATTERNS = {
     FieldKind.PHONE: re.compile(r"^\+?[0-9]{6,20}$"),
@@ -81,7 +86,7 @@ async def _new_code(merchant_id: int) -> str:
     raise RuntimeError("could not allocate a share code")
 
 
-async def _log(ctx: HookContext, user_id: int, kind: ChangeKind, old: str, new: str, reason: str, actor: User | None) -> None:
+async def _log(ctx: HookContext, user_id: int, kind: MemberChangeKind, old: str, new: str, reason: str, actor: User | None) -> None:
     await SocialMemberChange.create(merchant_id=ctx.merchant.id, member_id=user_id, kind=kind, old_value=old, new_value=new,
                                     reason=reason[:300], actor_id=actor.id if actor else None)
 
@@ -105,7 +110,7 @@ async def promote(ctx: HookContext, user_id: int, reason: str, actor: User | Non
     await SocialMember.filter(id=row.id).update(**changes)
     await row.refresh_from_db()
     await grant_role(ctx.merchant.id, user_id, ROLE)
-    await _log(ctx, user_id, ChangeKind.STATUS, old, MemberStatus.ACTIVE.value, reason, actor)
+    await _log(ctx, user_id, MemberChangeKind.STATUS, old, MemberStatus.ACTIVE.value, reason, actor)
     return row
 
 
@@ -124,7 +129,7 @@ async def set_status(ctx: HookContext, user_id: int, status: MemberStatus, reaso
         await revoke_role(ctx.merchant.id, user_id, ROLE)
     else:
         await grant_role(ctx.merchant.id, user_id, ROLE)
-    await _log(ctx, user_id, ChangeKind.STATUS, old, status.value, reason, actor)
+    await _log(ctx, user_id, MemberChangeKind.STATUS, old, status.value, reason, actor)
     row.status = status
     return row
 
@@ -206,7 +211,7 @@ async def maybe_join(ctx: HookContext, user_id: int, reason: str, order: Order |
 async def remember_chain(ctx: HookContext, order: Order) -> None:
     """At placement: the buyer's uplines then, for the payment to pay (order.attribution)."""
     row = await network.member(ctx.merchant.id, order.buyer_id)
-    order.attribution[NAME] = {"chain": tree.ancestors(row.path)[: config(ctx).depth]}
+    order.attribution.setdefault(NAME, {})["chain"] = tree.ancestors(row.path)[: config(ctx).depth]
 
 
 async def pay_commissions(ctx: HookContext, order: Order, lines: list[OrderLine]) -> list[rules.Share]:
@@ -318,7 +323,7 @@ async def evaluate_grade(ctx: HookContext, user_id: int, grades: list[SocialGrad
         return None
     changed = await SocialMember.filter(id=row.id, grade_id=row.grade_id).update(grade_id=target.grade_id)
     if changed:
-        await _log(ctx, user_id, ChangeKind.GRADE, current.name if current else "", by_id[target.grade_id].name,
+        await _log(ctx, user_id, MemberChangeKind.GRADE, current.name if current else "", by_id[target.grade_id].name,
                    "reached the grade's criteria", None)
     return by_id[target.grade_id]
 
@@ -336,7 +341,7 @@ async def set_grade(ctx: HookContext, user_id: int, grade_id: int | None, reason
             raise DomainError(ErrorCode.NOT_FOUND, "no such grade", "gradeId")
     old = await SocialGrade.get_or_none(id=row.grade_id) if row.grade_id else None
     await SocialMember.filter(id=row.id).update(grade_id=grade_id)
-    await _log(ctx, user_id, ChangeKind.GRADE, old.name if old else "", new.name if new else "", reason, actor)
+    await _log(ctx, user_id, MemberChangeKind.GRADE, old.name if old else "", new.name if new else "", reason, actor)
     row.grade_id = grade_id
     return row
 

@@ -120,9 +120,9 @@ async def test_tasks_progress_cash_and_product_rewards(api):
     assert twice["errors"][0]["code"] == "INVALID_TRANSITION"
     # The reward cannot be had through a plain order either.
     sneaky = await api.mutate("orderPlace", {"lines": [{"productId": gift["id"], "quantity": 1}], "shippingAddress": ADDRESS,
-                                             "attribution": {"b2b2c_social_reward": {"task": int(0)}}},
+                                             "attribution": {"b2b2c_social": {"reward_task": 1}}},
                               token=friends[1]["token"], merchant=slug)
-    assert sneaky["errors"][0]["code"] == "NOT_FOUND"
+    assert sneaky["errors"][0]["code"] == "INVALID" and sneaky["errors"][0]["field"] == "attribution"
 
 
 async def test_leaderboards(api):

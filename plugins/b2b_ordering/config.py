@@ -1,0 +1,27 @@
+"""The brand's configuration of cloud-warehouse ordering."""
+
+from __future__ import annotations
+
+import enum
+
+from pydantic import Field
+
+from core.plugins import PluginConfig
+
+
+class JoinMode(str, enum.Enum):
+    APPLICATION = "application"  # apply, the brand reviews
+    INVITATION = "invitation"    # an upline reseller's invite code
+    BOTH = "both"
+
+
+class OrderingConfig(PluginConfig):
+    join_mode: JoinMode = JoinMode.BOTH
+    invitation_needs_review: bool = Field(False, description="members joining with an upline's code wait for the brand's approval")
+    wait_for_upline_hours: int = Field(0, ge=0, le=168, description="a restock waits this long for the upline to have stock before going to the brand (0: never waits)")
+    rebate_bps: int = Field(0, ge=0, le=5000, description="share of each restock paid to the reseller's recommender")
+    pickup_shipping_fee: int = Field(0, ge=0, description="charged for shipping units out of one's cloud stock (minor units)")
+    retail_from_cloud_stock: bool = Field(True, description="retail orders in a reseller's shop draw the reseller's cloud stock")
+
+    def warnings(self) -> list[str]:
+        return ["a rebate above 10% of restocks rewards recruiting more than selling"] if self.rebate_bps > 1000 else []

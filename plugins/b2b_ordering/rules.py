@@ -1,0 +1,56 @@
+"""The pure rules of cloud-warehouse ordering: prices, spreads (级差), costs, upgrades. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.money import apply_bps
+
+
+def level_price(retail: int, discount_bps: int, explicit: int | None = None) -> int:
+    """A level's price of a product: its explicit price if it has one, else retail less the discount."""
+    if explicit is not None:
+        return explicit
+    return retail - apply_bps(retail, discount_bps)
+
+
+def spreads(buyer_price: int, uplines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Per unit, what each upline earns when the brand supplies a downline: the spread (级差).
+
+    `uplines` are (user, their level price), nearest first, up to the brand.
+    Each earns the gap between the lowest price below them and their own, so
+    the spreads add up to exactly buyer price − lowest upline price: never more
+    than the buyer paid, never negative, whatever the prices.
+    """
+    paid, shares = buyer_price, []
+    for user, price in uplines:
+        shares.append((user, max(0, paid - price)))
+        paid = min(paid, price)
+    return shares
+
+
+def cost_out(cost: int, quantity: int, units: int) -> int:
+    """The cost of `units` of `quantity` units that cost `cost` in all (average cost; the last unit takes the rest)."""
+    if not 0 < units <= quantity:
+        raise ValueError("cannot take more units than are held")
+    return cost if units == quantity else cost * units // quantity
+
+
+@dataclass(frozen=True)
+class LevelRule:
+    level_id: int
+    rank: int
+    single_purchase_min: int | None
+    cumulative_min: int | None
+
+
+def upgrade_to(levels: list[LevelRule], current_rank: int, single_purchase: int, cumulative: int) -> LevelRule | None:
+    """The highest level above the current one that this restock (or the total so far) reaches."""
+    reached = [level for level in levels if level.rank > current_rank and (
+        (level.single_purchase_min is not None and single_purchase >= level.single_purchase_min)
+        or (level.cumulative_min is not None and cumulative >= level.cumulative_min))]
+    return max(reached, key=lambda level: level.rank) if reached else None
+
+
+def within_bounds(price: int, low: int | None, high: int | None) -> bool:
+    return (low is None or price >= low) and (high is None or price <= high)
