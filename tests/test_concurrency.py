@@ -121,3 +121,28 @@ async def test_two_settle_runs_at_once_release_each_commission_once(pg_database,
             assert accounts[AccountKind.FROZEN].balance == 0
             total += accounts[AccountKind.AVAILABLE].balance
         assert total == sum(10 + i for i in range(300))
+
+
+async def test_concurrent_shop_orders_never_oversell_a_resellers_cloud_stock(pg_database, manager, schema):
+    from plugins.b2b_ordering import stock as cloud
+    from tests.plugins.ordering import enable, levels, restock, stock, top_reseller
+
+    settings, app = await _app(manager, schema)
+    async with Api(app) as api:
+        shop = await api.merchant()
+        await enable(api, shop)
+        level = await levels(api, shop)
+        product = await api.product(shop, price=1000, stock=500)
+        seller = await top_reseller(api, shop, level["总代"])
+        await restock(api, shop, seller, product, 20)
+        buyers = await _users(25, settings)
+        results = await asyncio.gather(*(api.place(shop, buyers[i % 25], [(product["id"], 1)], sellerId=seller["id"]) for i in range(100)))
+        placed = [r["order"] for r in results if r["errors"] == []]
+        assert len(placed) == 20
+        assert {e["code"] for r in results for e in r["errors"]} == {"INSUFFICIENT_STOCK"}
+        assert await stock(api, shop, seller) == {product["sku"]: (20, 20, 12000)}
+        paid = await asyncio.gather(*(api.pay(shop, order["id"]) for order in placed))
+        assert all(p["errors"] == [] for p in paid)
+        assert await stock(api, shop, seller) == {product["sku"]: (0, 0, 0)}
+        merchant = await Merchant.get(slug=shop["slug"])
+        assert await cloud.problems(merchant.id) == []

@@ -29,6 +29,12 @@ async def test_demo_merchant(api, manager):
     assert social["socialMembers"]["totalCount"] >= 50 and social["socialSales"]["totalCount"] >= 100
     assert social["commissions"]["totalCount"] >= 100
 
+    ordering = await api.ok("{ orderingResellers { totalCount } orderingStockReport { virtualOwed } orderingSourcings { totalCount } }",
+                            token=token, merchant="demo")
+    assert ordering["orderingResellers"]["totalCount"] == 20
+    assert sum(row["virtualOwed"] for row in ordering["orderingStockReport"]) > 0
+    assert ordering["orderingSourcings"]["totalCount"] >= 20
+
     buyer = await api.mutate("tokenCreate", {"login": "buyer1@demo.fenxiao.dev", "password": PASSWORD}, select="token")
     wallet = await api.ok("{ wallet { available { amount } withdrawing { amount } entries { totalCount } } }", token=buyer["token"], merchant="demo")
     assert wallet["wallet"]["available"]["amount"] == "38.00" and wallet["wallet"]["withdrawing"]["amount"] == "50.00"

@@ -448,21 +448,21 @@ async def refunded(ctx: HookContext, order: Order, refund: Refund) -> None:
         if kind == RESTOCK:
             await _restock_refunded(ctx, order, line, refund_line.quantity)
         elif kind == RETAIL:  # the sale is undone: the units are the shop's again, the money goes back
-            cost = await _sold_cost(ctx, order, line, refund_line.quantity)
-            await stock.add(ctx.merchant.id, order.attribution[NAME]["seller"], line.product_id, refund_line.quantity, cost,
-                            CloudStockReason.RETURN, order.id, order.buyer_id)
+            seller = order.attribution[NAME]["seller"]
+            cost = await _cost_of(ctx, order.id, seller, line.product_id, CloudStockReason.SALE, refund_line.quantity)
+            await stock.add(ctx.merchant.id, seller, line.product_id, refund_line.quantity, cost, CloudStockReason.RETURN, order.id, order.buyer_id)
         elif kind == PICKUP and order.shipped_at is None:
-            cost = await _sold_cost(ctx, order, line, refund_line.quantity)
+            cost = await _cost_of(ctx, order.id, order.buyer_id, line.product_id, CloudStockReason.PICKUP, refund_line.quantity)
             await stock.add(ctx.merchant.id, order.buyer_id, line.product_id, refund_line.quantity, cost, CloudStockReason.RETURN, order.id)
     if kind == RESTOCK:
         row = await reseller(ctx.merchant.id, order.buyer_id)
         await OrderingReseller.filter(id=row.id).update(cumulative_purchases=max(0, row.cumulative_purchases - refund.amount))
 
 
-async def _sold_cost(ctx: HookContext, order: Order, line: OrderLine, units: int) -> int:
-    """The cost of `units` of what left a cloud stock for this order line (to put back with them)."""
-    left = await OrderingStockMovement.filter(merchant_id=ctx.merchant.id, order_id=order.id, product_id=line.product_id,
-                                              reason__in=[CloudStockReason.SALE, CloudStockReason.PICKUP]).first()
+async def _cost_of(ctx: HookContext, order_id: int, reseller_id: int, product_id: int, reason: CloudStockReason, units: int) -> int:
+    """What `units` of those that left the reseller's cloud stock for this order cost them (to put back at that cost)."""
+    left = await OrderingStockMovement.filter(merchant_id=ctx.merchant.id, order_id=order_id, reseller_id=reseller_id,
+                                              product_id=product_id, reason=reason).first()
     if left is None or left.quantity_delta == 0:
         return 0
     return rules.cost_out(-left.cost_delta, -left.quantity_delta, min(units, -left.quantity_delta))
@@ -475,9 +475,10 @@ async def _restock_refunded(ctx: HookContext, order: Order, line: OrderLine, uni
     if sourcing.status == SourcingStatus.WAITING:
         await OrderingSourcing.filter(id=sourcing.id).update(quantity=sourcing.quantity - units, refunded_quantity=sourcing.refunded_quantity + units)
         return
-    cost = await stock.take(ctx.merchant.id, order.buyer_id, line.product_id, units, CloudStockReason.REFUND, order.id,
-                            counterparty_id=sourcing.seller_id, field="lines")
-    if sourcing.seller_id is not None:  # bought from the upline: the units go back to them
+    await stock.take(ctx.merchant.id, order.buyer_id, line.product_id, units, CloudStockReason.REFUND, order.id,
+                     counterparty_id=sourcing.seller_id, field="lines")
+    if sourcing.seller_id is not None:  # bought from the upline: the units go back to them, at what they had cost them
+        cost = await _cost_of(ctx, order.id, sourcing.seller_id, line.product_id, CloudStockReason.TRANSFER_OUT, units)
         await stock.add(ctx.merchant.id, sourcing.seller_id, line.product_id, units, cost, CloudStockReason.RETURN, order.id, order.buyer_id)
     await OrderingSourcing.filter(id=sourcing.id).update(refunded_quantity=sourcing.refunded_quantity + units)
 

@@ -83,3 +83,21 @@ async def release(merchant_id: int, reseller_id: int, product_id: int, units: in
 async def available(merchant_id: int, reseller_id: int, product_id: int) -> int:
     row = await OrderingCloudStock.get_or_none(merchant_id=merchant_id, reseller_id=reseller_id, product_id=product_id)
     return 0 if row is None else row.quantity - row.reserved
+
+
+async def problems(merchant_id: int) -> list[str]:
+    """Holdings that differ from the sum of their movements, or that went below zero."""
+    from tortoise.functions import Sum
+
+    sums = {(r["reseller_id"], r["product_id"]): (r["q"] or 0, r["r"] or 0, r["c"] or 0) for r in
+            await OrderingStockMovement.filter(merchant_id=merchant_id)
+            .annotate(q=Sum("quantity_delta"), r=Sum("reserved_delta"), c=Sum("cost_delta"))
+            .group_by("reseller_id", "product_id").values("reseller_id", "product_id", "q", "r", "c")}
+    found = []
+    for row in await OrderingCloudStock.filter(merchant_id=merchant_id):
+        expected = sums.get((row.reseller_id, row.product_id), (0, 0, 0))
+        if (row.quantity, row.reserved, row.cost) != tuple(int(v) for v in expected):
+            found.append(f"cloud stock {row.id} is {row.quantity}/{row.reserved}/{row.cost}, its movements say {expected}")
+        if row.reserved < 0 or row.quantity < row.reserved or row.cost < 0:
+            found.append(f"cloud stock {row.id} is negative: {row.quantity}/{row.reserved}/{row.cost}")
+    return found

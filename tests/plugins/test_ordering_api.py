@@ -1,0 +1,223 @@
+"""Cloud-warehouse ordering through the API: joining, prices, minimums, upgrades, shops, pick-ups, refunds, waiting, reports."""
+
+from datetime import datetime, timedelta, timezone
+
+from core.models import Merchant
+from core.services.settlement import settle
+from plugins.b2b_ordering import stock as cloud
+from tests.api import ADDRESS, unique
+from tests.plugins.ordering import below, earnings, enable, invite_code, levels, restock, stock, top_reseller
+from tests.plugins.social import wallet
+
+
+async def _setup(api, **config):
+    shop = await api.merchant()
+    await enable(api, shop, **config)
+    return shop, await levels(api, shop)
+
+
+async def _books_are_consistent(shop):
+    merchant = await Merchant.get(slug=shop["slug"])
+    assert await cloud.problems(merchant.id) == []
+
+
+async def test_joining_rules(api):
+    shop, level = await _setup(api, join_mode="invitation")
+    member = await api.register(merchant=shop["slug"])
+    closed = await api.mutate("orderingApply", {"levelId": level["一级"]}, token=member["token"], merchant=shop["slug"])
+    assert closed["errors"][0]["code"] == "ORDERING_JOIN_CLOSED"
+    await enable(api, shop, join_mode="both", invitation_needs_review=True)
+    top = await top_reseller(api, shop, level["总代"])
+    too_high = await api.mutate("orderingJoin", {"inviteCode": await invite_code(api, shop, top), "levelId": level["总代"]},
+                                token=member["token"], merchant=shop["slug"])
+    assert too_high["errors"][0]["code"] == "ORDERING_LEVEL_TOO_HIGH"
+    joined = await api.mutate("orderingJoin", {"inviteCode": await invite_code(api, shop, top), "levelId": level["一级"]},
+                              token=member["token"], merchant=shop["slug"], select="reseller { status uplineId }")
+    assert joined["reseller"] == {"status": "PENDING", "uplineId": top["id"]}
+    not_yet = await api.mutate("orderingRestock", {"lines": []}, token=member["token"], merchant=shop["slug"])
+    assert not_yet["errors"][0]["code"] == "FORBIDDEN"
+    no_reason = await api.mutate("orderingResellerReview", {"memberId": member["id"], "approve": False}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert no_reason["errors"][0]["field"] == "reason"
+    approved = await api.mutate("orderingResellerReview", {"memberId": member["id"], "approve": True}, token=shop["owner"]["token"],
+                                merchant=shop["slug"], select="reseller { status }")
+    assert approved["reseller"]["status"] == "ACTIVE"
+    roles = await api.ok("{ me { memberships { roles } } }", token=member["token"])
+    assert "reseller" in roles["me"]["memberships"][0]["roles"]
+
+
+async def test_price_lists_minimums_and_upgrades(api):
+    shop, level = await _setup(api)
+    owner = shop["owner"]["token"]
+    for name, extra in (("一级", {"minOrderQuantity": 5}), ("总代", {"upgradeSinglePurchaseMin": 100000})):
+        levels_page = await api.ok("{ orderingLevels { edges { node { id name } } } }", token=owner, merchant=shop["slug"])
+        level_id = next(e["node"]["id"] for e in levels_page["orderingLevels"]["edges"] if e["node"]["name"] == name)
+        assert (await api.mutate("orderingLevelUpdate", {"id": level_id, **extra}, token=owner, merchant=shop["slug"]))["errors"] == []
+    product = await api.product(shop, price=10000, stock=100)
+    explicit = await api.mutate("orderingLevelPriceCreate", {"levelId": level["一级"], "productId": product["id"], "price": 6500},
+                                token=owner, merchant=shop["slug"])
+    assert explicit["errors"] == []
+    reseller = await top_reseller(api, shop, level["一级"])
+    listed = await api.ok("{ orderingMe { level { name } priceList { product { id } price { minor } } } }", token=reseller["token"], merchant=shop["slug"])
+    assert listed["orderingMe"]["level"]["name"] == "一级"
+    assert listed["orderingMe"]["priceList"] == [{"product": {"id": product["id"]}, "price": {"minor": 6500}}]
+    small = await api.mutate("orderingRestock", {"lines": [{"productId": product["id"], "quantity": 4}]}, token=reseller["token"], merchant=shop["slug"])
+    assert small["errors"][0]["code"] == "ORDERING_BELOW_MINIMUM"
+    order = await restock(api, shop, reseller, product, 16)  # 16 × 65.00 = 1040.00 ≥ 1000.00: reaches 总代
+    assert order["total"]["minor"] == 104000
+    me = await api.ok("{ orderingMe { level { name } cumulativePurchases { minor } } }", token=reseller["token"], merchant=shop["slug"])
+    assert me["orderingMe"] == {"level": {"name": "总代"}, "cumulativePurchases": {"minor": 104000}}
+    changes = await api.ok("{ orderingResellerChanges(filter: {kind: LEVEL}) { edges { node { oldValue newValue } } } }", token=owner, merchant=shop["slug"])
+    assert [(e["node"]["oldValue"], e["node"]["newValue"]) for e in changes["orderingResellerChanges"]["edges"]] == [("一级", "总代")]
+
+
+async def test_shop_prices_are_price_controlled(api):
+    shop, level = await _setup(api)
+    product = await api.product(shop, price=10000, stock=20, minResalePrice=9000, maxResalePrice=12000)
+    seller = await top_reseller(api, shop, level["总代"])
+    await restock(api, shop, seller, product, 3)
+    too_low = await api.mutate("orderingShopPriceSet", {"productId": product["id"], "price": 8900}, token=seller["token"], merchant=shop["slug"])
+    assert too_low["errors"][0]["code"] == "PRICE_OUT_OF_RANGE"
+    ok = await api.mutate("orderingShopPriceSet", {"productId": product["id"], "price": 11000}, token=seller["token"], merchant=shop["slug"], select="price { minor }")
+    assert ok["price"]["minor"] == 11000
+    customer = await api.register()
+    sold = await api.place(shop, customer, [(product["id"], 1)], sellerId=seller["id"])
+    assert sold["order"]["total"]["minor"] == 11000
+    # The brand tightens the bounds: the shop's price no longer sells.
+    await api.mutate("productUpdate", {"id": product["id"], "maxResalePrice": 10500}, token=shop["owner"]["token"], merchant=shop["slug"])
+    refused = await api.place(shop, customer, [(product["id"], 1)], sellerId=seller["id"])
+    assert refused["errors"][0]["code"] == "PRICE_OUT_OF_RANGE"
+    too_many = await api.place(shop, customer, [(product["id"], 3)], sellerId=seller["id"])
+    assert too_many["errors"][0]["code"] in ("INSUFFICIENT_STOCK", "PRICE_OUT_OF_RANGE")
+    await _books_are_consistent(shop)
+
+
+async def test_shop_sale_refund_puts_units_back_and_takes_money_back(api):
+    shop, level = await _setup(api)
+    product = await api.product(shop, price=10000, stock=20)
+    seller = await top_reseller(api, shop, level["总代"])
+    await restock(api, shop, seller, product, 2)
+    customer = await api.register()
+    order = (await api.place(shop, customer, [(product["id"], 2)], sellerId=seller["id"]))["order"]
+    await api.pay(shop, order["id"])
+    assert await stock(api, shop, seller) == {product["sku"]: (0, 0, 0)}
+    assert (await wallet(api, shop, seller))["pending"] == 20000
+    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-"),
+                                              "lines": [{"lineId": order["lines"][0]["id"], "quantity": 1}]},
+                              token=shop["owner"]["token"], merchant=shop["slug"])
+    assert refund["errors"] == []
+    assert await stock(api, shop, seller) == {product["sku"]: (1, 0, 6000)}
+    assert (await wallet(api, shop, seller))["pending"] == 10000
+    cancelled_shop = (await api.place(shop, customer, [(product["id"], 1)], sellerId=seller["id"]))["order"]
+    assert await stock(api, shop, seller) == {product["sku"]: (1, 1, 6000)}
+    await api.mutate("orderCancel", {"orderId": cancelled_shop["id"]}, token=customer["token"], merchant=shop["slug"])
+    assert await stock(api, shop, seller) == {product["sku"]: (1, 0, 6000)}
+    await _books_are_consistent(shop)
+
+
+async def test_restock_refund_takes_units_out_and_gives_them_back_to_the_upline(api):
+    shop, level = await _setup(api)
+    product = await api.product(shop, price=10000, stock=100)
+    a = await top_reseller(api, shop, level["总代"])
+    b = await below(api, shop, a, level["一级"])
+    await restock(api, shop, a, product, 4)
+    order = await restock(api, shop, b, product, 3)  # from A's stock
+    assert await stock(api, shop, a) == {product["sku"]: (1, 0, 6000)}
+    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-"),
+                                              "lines": [{"lineId": order["lines"][0]["id"], "quantity": 2}]},
+                              token=shop["owner"]["token"], merchant=shop["slug"])
+    assert refund["errors"] == []
+    assert await stock(api, shop, b) == {product["sku"]: (1, 0, 7000)}
+    assert await stock(api, shop, a) == {product["sku"]: (3, 0, 18000)}  # back at what they had cost A
+    a_earned = await earnings(api, shop, a)
+    assert (a_earned["stockSales"], a_earned["costOfSales"]) == (7000, 6000)
+    # Units already sold cannot be refunded.
+    customer = await api.register()
+    await api.pay(shop, (await api.place(shop, customer, [(product["id"], 1)], sellerId=b["id"]))["order"]["id"])
+    refused = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-")}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert refused["errors"][0]["code"] == "INSUFFICIENT_STOCK"
+    await _books_are_consistent(shop)
+
+
+async def test_pickup_ships_own_cloud_stock(api):
+    shop, level = await _setup(api, pickup_shipping_fee=0)
+    product = await api.product(shop, price=10000, stock=10)
+    reseller = await top_reseller(api, shop, level["总代"])
+    await restock(api, shop, reseller, product, 3)
+    too_many = await api.mutate("orderingPickup", {"lines": [{"productId": product["id"], "quantity": 4}], "shippingAddress": ADDRESS},
+                                token=reseller["token"], merchant=shop["slug"])
+    assert too_many["errors"][0]["code"] == "INSUFFICIENT_STOCK"
+    picked = await api.mutate("orderingPickup", {"lines": [{"productId": product["id"], "quantity": 2}], "shippingAddress": ADDRESS},
+                              token=reseller["token"], merchant=shop["slug"], select="order { id status total { minor } physical }")
+    assert picked["order"]["status"] == "PAID" and picked["order"]["total"]["minor"] == 0 and picked["order"]["physical"]
+    assert await stock(api, shop, reseller) == {product["sku"]: (1, 0, 6000)}
+    shipped = await api.mutate("orderShip", {"orderId": picked["order"]["id"], "carrier": "SF", "trackingNumber": "P1"},
+                               token=shop["owner"]["token"], merchant=shop["slug"])
+    assert shipped["errors"] == []
+    report = await api.ok("{ orderingStockReport { onHand virtualOwed shortfall } }", token=shop["owner"]["token"], merchant=shop["slug"])
+    assert report["orderingStockReport"] == [{"onHand": 8, "virtualOwed": 1, "shortfall": 0}]
+
+
+async def test_shortfall_is_flagged(api):
+    shop, level = await _setup(api)
+    product = await api.product(shop, price=10000, stock=5)
+    reseller = await top_reseller(api, shop, level["总代"])
+    await restock(api, shop, reseller, product, 8)
+    report = await api.ok("{ orderingStockReport { onHand virtualOwed shortfall } }", token=shop["owner"]["token"], merchant=shop["slug"])
+    assert report["orderingStockReport"] == [{"onHand": 5, "virtualOwed": 8, "shortfall": 3}]
+
+
+async def test_rebate_to_the_recommender(api):
+    shop, level = await _setup(api, rebate_bps=300)
+    product = await api.product(shop, price=10000, stock=100)
+    a = await top_reseller(api, shop, level["总代"])
+    b = await below(api, shop, a, level["二级"])
+    await restock(api, shop, b, product, 10)  # 10 × 80.00 = 800.00; A: spread (80 − 60) × 10 and 3% rebate
+    assert await earnings(api, shop, a) == {"spread": 20000, "rebate": 2400, "stockSales": 0, "retailSales": 0,
+                                           "costOfSales": 0, "profit": 22400}
+
+
+async def test_waiting_for_the_upline_then_the_brand(api):
+    shop, level = await _setup(api, wait_for_upline_hours=24)
+    product = await api.product(shop, price=10000, stock=100)
+    a = await top_reseller(api, shop, level["总代"])
+    b = await below(api, shop, a, level["一级"])
+    c = await below(api, shop, a, level["一级"])
+    waiting_b = await restock(api, shop, b, product, 2)
+    waiting_c = await restock(api, shop, c, product, 5)
+    view = "query($id: ID!) { order(id: $id) { status } }"
+    assert (await api.ok(view, {"id": waiting_b["id"]}, token=shop["owner"]["token"], merchant=shop["slug"]))["order"]["status"] == "PAID"
+    assert await stock(api, shop, b) == {}
+    await restock(api, shop, a, product, 3)  # A now has 3: B's waiting 2 are filled from them
+    assert await stock(api, shop, b) == {product["sku"]: (2, 0, 14000)}
+    assert await stock(api, shop, a) == {product["sku"]: (1, 0, 6000)}
+    assert (await api.ok(view, {"id": waiting_b["id"]}, token=shop["owner"]["token"], merchant=shop["slug"]))["order"]["status"] == "COMPLETED"
+    # C's 5 wait past the deadline: the brand supplies, A earns the spread instead.
+    counts = await settle(api.app.state.manager, datetime.now(timezone.utc) + timedelta(hours=25), shop["slug"])
+    assert counts["ordering_restocks_routed"] == 1
+    assert await stock(api, shop, c) == {product["sku"]: (5, 0, 35000)}
+    assert (await earnings(api, shop, a))["spread"] == 5000
+    assert (await api.ok(view, {"id": waiting_c["id"]}, token=shop["owner"]["token"], merchant=shop["slug"]))["order"]["status"] == "COMPLETED"
+    await _books_are_consistent(shop)
+
+
+async def test_brand_changes_level_upline_and_status(api):
+    shop, level = await _setup(api)
+    owner = shop["owner"]["token"]
+    a = await top_reseller(api, shop, level["总代"])
+    b = await below(api, shop, a, level["一级"])
+    c = await below(api, shop, b, level["二级"])
+    cycle = await api.mutate("orderingResellerChange", {"memberId": a["id"], "uplineId": c["id"], "reason": "x"}, token=owner, merchant=shop["slug"])
+    assert cycle["errors"][0]["code"] == "ORDERING_CYCLE"
+    no_reason = await api.mutate("orderingResellerChange", {"memberId": c["id"], "toBrand": True, "reason": ""}, token=owner, merchant=shop["slug"])
+    assert no_reason["errors"][0]["field"] == "reason"
+    moved = await api.mutate("orderingResellerChange", {"memberId": c["id"], "toBrand": True, "levelId": level["一级"], "reason": "direct contract"},
+                             token=owner, merchant=shop["slug"], select="reseller { uplineId level { name } }")
+    assert moved["reseller"] == {"uplineId": None, "level": {"name": "一级"}}
+    suspended = await api.mutate("orderingResellerChange", {"memberId": b["id"], "status": "SUSPENDED", "reason": "unpaid invoice"},
+                                 token=owner, merchant=shop["slug"], select="reseller { status }")
+    assert suspended["reseller"]["status"] == "SUSPENDED"
+    product = await api.product(shop)
+    refused = await api.mutate("orderingRestock", {"lines": [{"productId": product["id"], "quantity": 1}]}, token=b["token"], merchant=shop["slug"])
+    assert refused["errors"][0]["code"] == "FORBIDDEN"
+    staff_only = await api.mutate("orderingResellerChange", {"memberId": c["id"], "toBrand": True, "reason": "x"}, token=a["token"], merchant=shop["slug"])
+    assert staff_only["errors"][0]["code"] == "FORBIDDEN"
