@@ -7,7 +7,6 @@ plugin adds its own network through the `fenxiao_demo` hook.
 
 from __future__ import annotations
 
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from core import ledger
@@ -62,8 +61,7 @@ async def load_demo(manager: PluginManager) -> str:
         for name in sorted(manager.infos):
             config = manager.infos[name].config_model().model_dump(mode="json")
             await MerchantPlugin.create(merchant_id=merchant.id, plugin=name, enabled=True, config=config)
-        await Merchant.filter(id=merchant.id).update(plugins_version=F("plugins_version") + 1)
-        await merchant.refresh_from_db()
+        await manager.plugins_changed(merchant)
         hooks = await manager.context(merchant, owner)
 
         warehouse = await Warehouse.create(merchant_id=merchant.id, code="SH-01", name="上海仓", region_code="310000")

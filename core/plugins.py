@@ -7,8 +7,9 @@ same way: through the `fenxiao.plugins` entry-point group.
 
 Per merchant, hooks run only for the plugins the merchant enabled. The set of
 enabled plugins and their validated configs (`MerchantPlugins`) is cached per
-worker, keyed by the merchant's `plugins_version`, which every change bumps:
-another worker sees the new version on its next request and rebuilds.
+worker, keyed by the merchant's `plugins_version`, a random stamp every change
+renews (`plugins_changed`): another worker sees the new stamp on its next
+request and rebuilds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import importlib.metadata
 import inspect
 import logging
+import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -385,6 +387,21 @@ class PluginManager:
 
     def forget(self, merchant_id: int) -> None:
         self._merchants.pop(merchant_id, None)
+
+    def forget_all(self) -> None:
+        self._merchants.clear()
+
+    async def plugins_changed(self, merchant: Merchant) -> None:
+        """Renew the merchant's stamp after its plugin rows changed, so every worker rebuilds its callers.
+
+        A random stamp rather than a counter: a counter could come back to a value a
+        worker has cached (a restored backup, another database behind the same worker).
+        """
+        from core.models import Merchant as MerchantModel
+
+        merchant.plugins_version = secrets.randbits(31)
+        await MerchantModel.filter(id=merchant.id).update(plugins_version=merchant.plugins_version)
+        self.forget(merchant.id)
 
     async def context(self, merchant: Merchant, user: User | None) -> HookContext:
         return HookContext(merchant=merchant, user=user, plugins=await self.for_merchant(merchant))

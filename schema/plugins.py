@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.scalars import JSON
-from tortoise.expressions import F
 from tortoise.timezone import now as utcnow
 
-from core.models import Merchant, MerchantPlugin as MerchantPluginModel
+from core.models import MerchantPlugin as MerchantPluginModel
 from schema.errors import Payload
 from schema.permissions import OWNER, STAFF, Guard
 
@@ -70,9 +69,6 @@ class PluginMutation:
         else:
             row.enabled, row.config, row.updated_at = input.enabled, stored, utcnow()
             await row.save()
-        # Every worker keys its cached hook callers on this version: bumping it invalidates them all.
-        await Merchant.filter(id=ctx.merchant.id).update(plugins_version=F("plugins_version") + 1)
-        manager.forget(ctx.merchant.id)
-        await ctx.merchant.refresh_from_db()
+        await manager.plugins_changed(ctx.merchant)
         await ctx.use_merchant(ctx.merchant)
         return MerchantPluginConfigurePayload(merchant_plugin=_describe(manager, input.plugin, row))

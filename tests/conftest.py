@@ -129,6 +129,7 @@ async def _open(backend: str, manager, tmp_path, sqlite_template: Path | None, d
         url, cleanup = f"{dsn.rpartition('/')[0]}/{name}", (dsn, name)
     settings = base_settings(url)
     await db.init(db.tortoise_config(settings, manager))
+    manager.forget_all()  # one manager serves many test databases; its merchant cache must not carry over
     return url, cleanup
 
 

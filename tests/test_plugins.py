@@ -113,7 +113,7 @@ async def test_hook_callers_are_cached_per_merchant_and_rebuilt_when_its_plugins
 
     await enable_hello(hello, shop)
     after = await Merchant.get(slug=shop["slug"])
-    assert after.plugins_version == before.plugins_version + 1
+    assert after.plugins_version != before.plugins_version
     rebuilt = await other_worker.for_merchant(after)
     assert rebuilt is not cached and rebuilt.enabled("hello")
     assert [impl.plugin_name for impl in rebuilt.caller("fenxiao_order_paid").get_hookimpls()] == ["hello"]

@@ -44,8 +44,7 @@ async def test_random_networks_orders_and_refunds_keep_the_books(database, scena
     merchant = await accounts.create_merchant(owner, f"prop-{n}-{database}", "Prop")
     config = SocialConfig(join_mode=JoinMode.INVITATION, depth=depth, level_rates_bps=rates, cap_bps=cap, self_purchase=self_purchase)
     await MerchantPlugin.create(merchant_id=merchant.id, plugin="b2b2c_social", enabled=True, config=config.model_dump(mode="json"))
-    merchant.plugins_version += 1
-    await merchant.save()
+    await manager.plugins_changed(merchant)
     hooks = await manager.context(merchant, owner)
     people = [await User.create(email=f"p{n}-{i}@prop.example", display_name=f"P{i}", password_hash="-") for i in range(len(uplines))]
     for i, person in enumerate(people):
