@@ -39,6 +39,7 @@ class OrderingPrice:
     product: ProductNode
     retail: Money
     price: Money = strawberry.field(description="your level's price")
+    shop_price: Money = strawberry.field(description="what your shop sells it for (the retail price unless you set your own)")
 
 
 @strawberry.type(description="You as a reseller.")
@@ -168,11 +169,13 @@ class OrderingQuery:
         products = await Product.filter(merchant_id=ctx.merchant.id, status=ProductStatus.ACTIVE).order_by("id")
         prices = await service.price_list(ctx.merchant.id, row, products)
         upline = await User.get_or_none(id=row.upline_id) if row.upline_id else None
+        shop = {p.product_id: p.price for p in await m.OrderingShopPrice.filter(merchant_id=ctx.merchant.id, reseller_id=ctx.user.id)}
         cur = ctx.currency
         return OrderingProfile(
             status=m.ResellerStatus(row.status), level=level, upline=upline.display_name if upline else None,
             invite_code=row.invite_code, cumulative_purchases=Money(minor=row.cumulative_purchases, currency=cur),
-            price_list=[OrderingPrice(product=p, retail=Money(minor=p.price, currency=cur), price=Money(minor=prices[p.id], currency=cur))
+            price_list=[OrderingPrice(product=p, retail=Money(minor=p.price, currency=cur), price=Money(minor=prices[p.id], currency=cur),
+                                      shop_price=Money(minor=shop.get(p.id, p.price), currency=cur))
                         for p in products])
 
     @strawberry.field(extensions=[Guard(RESELLER)], description="Your cloud stock, per product.")

@@ -79,6 +79,8 @@ async def test_shop_prices_are_price_controlled(api):
     assert too_low["errors"][0]["code"] == "PRICE_OUT_OF_RANGE"
     ok = await api.mutate("orderingShopPriceSet", {"productId": product["id"], "price": 11000}, token=seller["token"], merchant=shop["slug"], select="price { minor }")
     assert ok["price"]["minor"] == 11000
+    listed = await api.ok("{ orderingMe { priceList { shopPrice { minor } price { minor } } } }", token=seller["token"], merchant=shop["slug"])
+    assert listed["orderingMe"]["priceList"] == [{"shopPrice": {"minor": 11000}, "price": {"minor": 6000}}]
     customer = await api.register()
     sold = await api.place(shop, customer, [(product["id"], 1)], sellerId=seller["id"])
     assert sold["order"]["total"]["minor"] == 11000
