@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from core import db
@@ -118,9 +119,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plugin_command(spec) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        settings, manager = _setup()
+
+        async def go() -> int:
+            await db.init(db.tortoise_config(settings, manager))
+            try:
+                return await spec.run(args, manager)
+            finally:
+                await db.close()
+
+        return asyncio.run(go())
+
+    return run
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="fenxiao", description="Fenxiao distribution platform")
     commands = parser.add_subparsers(dest="command", required=True)
+    for specs in PluginManager.discover().contributions("fenxiao_commands").values():
+        for spec in specs:
+            command = commands.add_parser(spec.name, help=spec.help)
+            spec.add_arguments(command)
+            command.set_defaults(func=_plugin_command(spec))
 
     serve = commands.add_parser("serve", help="serve the GraphQL API")
     serve.add_argument("--host", default="127.0.0.1")

@@ -259,3 +259,15 @@ def fenxiao_payment_gateways() -> list[Any] | None:
     The core's built-in `manual` gateway records offline payments.
     When: once at start-up. Transaction: none. firstresult: no.
     """
+
+
+@hookspec
+def fenxiao_commands() -> list[Any] | None:
+    """Contribute subcommands of the `fenxiao` command line (e.g. `fenxiao regions import`).
+
+    Returns: a list of `core.plugins.CommandSpec` (name, help, a function adding
+    arguments to an argparse parser, and an async function run with the parsed
+    arguments and the plugin manager once the database is initialised).
+    When: when the command line starts. Transaction: none (open your own).
+    firstresult: no.
+    """

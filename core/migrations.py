@@ -187,6 +187,8 @@ async def makemigrations(manager: PluginManager, app: str, name: str = "update",
     file_name, sqlite_text = outputs["sqlite"]
     dialects = []
     for dialect, (_, text) in outputs.items():
+        # aerich writes "\/" in comments; doubled, Python reads it back unchanged and without warnings
+        text = text.replace("\\/", "\\\\/")
         up, down = _UPGRADE.search(text), _DOWNGRADE.search(text)
         dialects.append(
             f'    "{dialect}": {{\n        "upgrade": """{up.group(1)}""",\n'

@@ -80,6 +80,16 @@ class SchemaContribution:
 
 
 @dataclass(frozen=True)
+class CommandSpec:
+    """A `fenxiao <name>` subcommand a plugin adds (hook `fenxiao_commands`)."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[Any], None]
+    run: Callable[[Any, "PluginManager"], Awaitable[int]]
+
+
+@dataclass(frozen=True)
 class PriceQuote:
     unit_price: int
     label: str = ""

@@ -329,10 +329,11 @@ class AdminRegistry:
         return queryset
 
     def _order_types(self, spec: AdminModel, columns: list[_Column]) -> tuple[Any, type]:
+        """`<Model>OrderField` (sortable columns) and `<Model>OrderBy` ({field, direction})."""
         members = {"ID": "id"} | {column.name.upper(): column.name for column in columns if column.orderable}
         order_field = strawberry.enum(enum.Enum(f"{spec.name}OrderField", members), description=f"Columns {spec.name}s can be sorted by.")
         order_input = strawberry.input(
-            type(f"{spec.name}Order", (), {
+            type(f"{spec.name}OrderBy", (), {
                 "__annotations__": {"field": order_field, "direction": OrderDirection},
                 "direction": OrderDirection.ASC,
             })

@@ -1,6 +1,6 @@
 """Generated admin CRUD on products and warehouses; stock adjustments; storefront reads."""
 
-PRODUCTS = """query($first: Int, $after: String, $filter: ProductFilter, $orderBy: [ProductOrder!]) {
+PRODUCTS = """query($first: Int, $after: String, $filter: ProductFilter, $orderBy: [ProductOrderBy!]) {
   products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor node { id sku title status price { amount minor currency } available } }

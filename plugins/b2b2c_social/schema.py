@@ -16,6 +16,7 @@ from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Commission, CommissionState, Membership, Order, User
 from core.money import BPS
 from core.plugins import SchemaContribution
+from core.privacy import mask_name
 from core.services import accounts, orders
 from plugins.b2b2c_social import models as m
 from plugins.b2b2c_social import network, rules, service
@@ -65,7 +66,7 @@ async def _display_name(info: strawberry.Info, user_id: int) -> str:
 class SocialPerson:
     @strawberry.field
     async def name(self, info: strawberry.Info) -> str:
-        return service.mask(await _display_name(info, self.user_id))
+        return mask_name(await _display_name(info, self.user_id))
 
     @strawberry.field(description="when they joined your network")
     def bound_at(self) -> datetime | None:
@@ -138,7 +139,7 @@ class SocialCommission:
     @strawberry.field
     async def buyer(self, info: strawberry.Info) -> str:
         order = await info.context.loaders.by_id(Order).load(self.order_id)
-        return service.mask(await _display_name(info, order.buyer_id))
+        return mask_name(await _display_name(info, order.buyer_id))
 
     @strawberry.field
     def level(self) -> int:
@@ -345,7 +346,7 @@ class SocialQuery:
         for rank, (user_id, value) in enumerate(top, start=1):
             name = await _display_name(info, user_id)
             me = user_id == ctx.user.id
-            entries.append(SocialLeaderboardEntry(rank=rank, name=name if me else service.mask(name), value=value, is_me=me))
+            entries.append(SocialLeaderboardEntry(rank=rank, name=name if me else mask_name(name), value=value, is_me=me))
         return entries
 
 

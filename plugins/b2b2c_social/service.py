@@ -59,10 +59,6 @@ def config(ctx: HookContext) -> SocialConfig:
     return ctx.config(NAME)
 
 
-def mask(name: str) -> str:
-    """A name as others see it: the first character, the rest hidden."""
-    name = (name or "").strip()
-    return name[0] + "*" * min(max(len(name) - 1, 1), 3) if name else "***"
 
 
 # --- becoming a distributor ---

@@ -1,0 +1,1 @@
+"""Data files of the agents plugin (the administrative divisions of China)."""
