@@ -146,3 +146,21 @@ async def test_concurrent_shop_orders_never_oversell_a_resellers_cloud_stock(pg_
         assert await stock(api, shop, seller) == {product["sku"]: (0, 0, 0)}
         merchant = await Merchant.get(slug=shop["slug"])
         assert await cloud.problems(merchant.id) == []
+
+
+async def test_two_approvals_for_one_district_grant_it_once(pg_database, manager, schema):
+    from tests.plugins.agents import apply, setup
+
+    settings, app = await _app(manager, schema)
+    async with Api(app) as api:
+        shop, level = await setup(api)
+        first, second = await api.register(merchant=shop["slug"]), await api.register(merchant=shop["slug"])
+        applications = await asyncio.gather(apply(api, shop, first, level[3], "330106"), apply(api, shop, second, level[3], "330106"))
+        assert all(a["errors"] == [] for a in applications)  # both may ask while it is free
+        results = await asyncio.gather(*(
+            api.mutate("agentApplicationReview", {"applicationId": a["application"]["id"], "approve": True},
+                       token=shop["owner"]["token"], merchant=shop["slug"], select="application { status }")
+            for a in applications))
+        assert sorted(r["application"]["status"] if r["application"] else r["errors"][0]["code"] for r in results) == ["AGENT_REGION_TAKEN", "APPROVED"]
+        held = await api.ok('{ agentTerritories(filter: {regionCode: "330106"}) { totalCount } }', token=shop["owner"]["token"], merchant=shop["slug"])
+        assert held["agentTerritories"]["totalCount"] == 1

@@ -35,6 +35,11 @@ async def test_demo_merchant(api, manager):
     assert sum(row["virtualOwed"] for row in ordering["orderingStockReport"]) > 0
     assert ordering["orderingSourcings"]["totalCount"] >= 20
 
+    agents = await api.ok('{ agentTerritories { totalCount } agentSales { totalCount } zhejiang: agentRegionMap(parentCode: "330000") { code vacant } }',
+                          token=token, merchant="demo")
+    assert agents["agentTerritories"]["totalCount"] == 9 and agents["agentSales"]["totalCount"] >= 24
+    assert any(not r["vacant"] for r in agents["zhejiang"])
+
     buyer = await api.mutate("tokenCreate", {"login": "buyer1@demo.fenxiao.dev", "password": PASSWORD}, select="token")
     wallet = await api.ok("{ wallet { available { amount } withdrawing { amount } entries { totalCount } } }", token=buyer["token"], merchant="demo")
     assert wallet["wallet"]["available"]["amount"] == "38.00" and wallet["wallet"]["withdrawing"]["amount"] == "50.00"

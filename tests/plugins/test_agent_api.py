@@ -1,0 +1,150 @@
+"""Regional agents through the API: exclusivity, territories, salespeople, recruitment, targets, map, custom regions."""
+
+from datetime import datetime, timedelta, timezone
+
+from plugins.b2b_agent.models import AgentDivision
+from plugins.b2b_agent.service import import_divisions
+from tests.api import ADDRESS, unique
+from tests.plugins.agents import agent, apply, bonus, setup
+
+XIHU = {**ADDRESS, "regionCode": "330106", "address": "浙江省杭州市西湖区文三路 90 号"}
+
+
+async def _buy(api, shop, address=XIHU, price=100000, seller=None):
+    product = await api.product(shop, price=price, stock=5)
+    buyer = await api.register()
+    extra = {"sellerId": seller["id"]} if seller else {}
+    placed = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 1}], "shippingAddress": address, **extra},
+                              token=buyer["token"], merchant=shop["slug"], select="order { id lines { id } }")
+    assert placed["errors"] == [], placed["errors"]
+    await api.pay(shop, placed["order"]["id"])
+    return placed["order"]
+
+
+async def test_a_held_region_refuses_others_naming_the_holders_level(api):
+    shop, level = await setup(api)
+    await agent(api, shop, level[3], "330106")
+    member = await api.register(merchant=shop["slug"])
+    refused = await apply(api, shop, member, level[3], "330106")
+    assert refused["errors"] == [{"field": "regionCode", "code": "AGENT_REGION_TAKEN", "message": "西湖区 is held by a 区级代理"}]
+    mismatch = await apply(api, shop, member, level[3], "330100")
+    assert mismatch["errors"][0]["code"] == "AGENT_LEVEL_MISMATCH"
+    bad = await apply(api, shop, member, level[2], "330100", idNumber="123", agreementVersion="old")
+    assert sorted(e["field"] for e in bad["errors"]) == ["agreementVersion", "idNumber"]
+    unknown = await apply(api, shop, member, level[3], "999999")
+    assert unknown["errors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_territory_changes_are_recorded(api):
+    shop, level = await setup(api)
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    holder = await agent(api, shop, level[3], "330106")
+    successor = await api.register(merchant=slug)
+    mine = await api.ok("{ agentMyTerritories { regionCode regionName level status endsAt } }", token=holder["token"], merchant=slug)
+    assert [(t["regionCode"], t["regionName"], t["level"], t["status"]) for t in mine["agentMyTerritories"]] == [("330106", "西湖区", "区级代理", "ACTIVE")]
+    later = (datetime.fromisoformat(mine["agentMyTerritories"][0]["endsAt"]) + timedelta(days=365)).isoformat()
+    assert (await api.mutate("agentTerritoryRenew", {"regionCode": "330106", "endsAt": later, "reason": "met target"}, token=owner, merchant=slug))["errors"] == []
+    suspended = await api.mutate("agentTerritorySuspend", {"regionCode": "330106", "suspend": True, "reason": "complaint"}, token=owner, merchant=slug,
+                                 select="territory { status }")
+    assert suspended["territory"]["status"] == "SUSPENDED"
+    await _buy(api, shop)
+    assert await bonus(api, shop, holder) == 0  # suspended: still held, earns nothing
+    await api.mutate("agentTerritorySuspend", {"regionCode": "330106", "suspend": False, "reason": "resolved"}, token=owner, merchant=slug)
+    moved = await api.mutate("agentTerritoryTransfer", {"regionCode": "330106", "toMemberId": successor["id"], "reason": "family business"},
+                             token=owner, merchant=slug, select="territory { agentId }")
+    assert moved["territory"]["agentId"] == successor["id"]
+    not_agent_any_more = await api.gql("{ agentMyChain { regionCode } }", token=holder["token"], merchant=slug)
+    assert not_agent_any_more["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    await api.mutate("agentTerritoryEnd", {"regionCode": "330106", "reason": "contract ended"}, token=owner, merchant=slug)
+    events = await api.ok('{ agentTerritoryEvents(filter: {regionCode: "330106"}, orderBy: [{field: ID}]) { edges { node { action reason } } } }',
+                          token=owner, merchant=slug)
+    assert [e["node"]["action"] for e in events["agentTerritoryEvents"]["edges"]] == ["GRANTED", "RENEWED", "SUSPENDED", "RESUMED", "TRANSFERRED", "ENDED"]
+    vacant_again = await apply(api, shop, holder, level[3], "330106")
+    assert vacant_again["errors"] == []
+    staff_only = await api.mutate("agentTerritoryEnd", {"regionCode": "330106", "reason": "x"}, token=holder["token"], merchant=slug)
+    assert staff_only["errors"][0]["code"] == "FORBIDDEN"
+
+
+async def test_salespeople_and_recruitment(api):
+    shop, level = await setup(api, salesperson_bps=200, recruitment_reward=10000, recruitment_bps=100)
+    slug = shop["slug"]
+    city = await agent(api, shop, level[2], "330100")
+    district = await agent(api, shop, level[3], "330106", recommenderId=city["id"])
+    recruits = await api.ok("{ agentMyRecruits { regionCode } }", token=city["token"], merchant=slug)
+    assert recruits["agentMyRecruits"] == [{"regionCode": "330106"}]
+    wallet = await api.ok("{ wallet { available { minor } } }", token=city["token"], merchant=slug)
+    assert wallet["wallet"]["available"]["minor"] == 10000  # paid on the recruit's approval
+    seller = await api.register(merchant=slug)
+    added = await api.mutate("agentSalespersonAdd", {"memberId": seller["id"]}, token=district["token"], merchant=slug)
+    assert added["errors"] == []
+    people = await api.ok("{ agentMySalespeople { salespersonId } }", token=district["token"], merchant=slug)
+    assert people["agentMySalespeople"] == [{"salespersonId": seller["id"]}]
+    # Sold by the salesperson, shipped to Shenzhen: it still counts for the district agent's territory.
+    await _buy(api, shop, address={**ADDRESS, "regionCode": "440305", "address": "广东省深圳市南山区"}, seller=seller)
+    earned = await api.ok("{ agentMyEarnings { salesReward { minor } } }", token=seller["token"], merchant=slug)
+    assert earned["agentMyEarnings"]["salesReward"]["minor"] == 2000
+    assert await bonus(api, shop, district) == 3000 and await bonus(api, shop, city) == 2000
+    recruitment = await api.ok("{ agentMyEarnings { recruitment { minor } } }", token=city["token"], merchant=slug)
+    assert recruitment["agentMyEarnings"]["recruitment"]["minor"] == 1000
+    chain = await api.ok("{ agentMyChain { regionCode level holder } }", token=district["token"], merchant=slug)
+    assert [(c["regionCode"], c["holder"] is not None) for c in chain["agentMyChain"]] == [("330100", True), ("330000", False)]
+
+
+async def test_targets_attainment_report_and_refunds(api):
+    shop, level = await setup(api)
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    district = await agent(api, shop, level[3], "330106")
+    now = datetime.now(timezone.utc)
+    created = await api.mutate("agentTargetCreate", {"agentId": district["id"], "startsAt": (now - timedelta(days=1)).isoformat(),
+                                                     "endsAt": (now + timedelta(days=30)).isoformat(), "amount": 400000},
+                               token=owner, merchant=slug)
+    assert created["errors"] == []
+    order = await _buy(api, shop)
+    await _buy(api, shop)
+    targets = await api.ok("{ agentMyTargets { progress { minor } attainmentBps } }", token=district["token"], merchant=slug)
+    assert targets["agentMyTargets"] == [{"progress": {"minor": 200000}, "attainmentBps": 5000}]
+    await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-")}, token=owner, merchant=slug)
+    assert await bonus(api, shop, district) == 3000  # the refunded order's bonus is reversed
+    report = await api.ok("{ agentTargetReport { regionCode progress { minor } attainmentBps } }", token=owner, merchant=slug)
+    assert report["agentTargetReport"] == [{"regionCode": "330106", "progress": {"minor": 100000}, "attainmentBps": 2500}]
+    orders = await api.ok("{ agentTerritoryOrders { totalCount edges { node { buyerName buyerPhone regionCode } } } }", token=district["token"], merchant=slug)
+    assert orders["agentTerritoryOrders"]["totalCount"] == 2
+    assert orders["agentTerritoryOrders"]["edges"][0]["node"] == {"buyerName": "L***", "buyerPhone": "138****8000", "regionCode": "330106"}
+
+
+async def test_region_map(api):
+    shop, level = await setup(api)
+    await agent(api, shop, level[1], "330000")
+    await agent(api, shop, level[2], "330100")
+    provinces = await api.ok("{ agentRegionMap { code name depth holder vacant } }", token=shop["owner"]["token"], merchant=shop["slug"])
+    zhejiang = next(r for r in provinces["agentRegionMap"] if r["code"] == "330000")
+    assert zhejiang["depth"] == 1 and not zhejiang["vacant"] and zhejiang["holder"] is not None
+    assert len(provinces["agentRegionMap"]) >= 34  # provinces, autonomous regions, municipalities, SARs
+    cities = await api.ok('{ agentRegionMap(parentCode: "330000") { code level vacant } }', token=shop["owner"]["token"], merchant=shop["slug"])
+    by_code = {r["code"]: r for r in cities["agentRegionMap"]}
+    assert by_code["330100"] == {"code": "330100", "level": "市级代理", "vacant": False} and by_code["330200"]["vacant"]
+
+
+async def test_merchant_defined_regions(api):
+    shop, level = await setup(api)
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    for code, name, depth, parent in (("US", "United States", 1, None), ("US-CA", "California", 2, "US"), ("US-CA-SF", "San Francisco", 3, "US-CA")):
+        made = await api.mutate("agentRegionCreate", {"code": code, "name": name, "level": depth, **({"parentCode": parent} if parent else {})},
+                                token=owner, merchant=slug)
+        assert made["errors"] == [], made["errors"]
+    orphan = await api.mutate("agentRegionCreate", {"code": "XX", "name": "x", "level": 2}, token=owner, merchant=slug)
+    assert orphan["errors"][0]["field"] == "parentCode"
+    sf = await agent(api, shop, level[3], "US-CA-SF")
+    us = await agent(api, shop, level[1], "US")
+    await _buy(api, shop, address={**ADDRESS, "regionCode": "US-CA-SF", "address": "1 Market St"})
+    assert await bonus(api, shop, sf) == 3000 and await bonus(api, shop, us) == 5000
+
+
+async def test_refreshing_the_division_list_retires_what_it_no_longer_lists(database, tmp_path):
+    await import_divisions()
+    smaller = tmp_path / "divisions.csv"
+    smaller.write_text("code,name,level,parent\n110000,北京市,1,\n110100,北京市,2,110000\n110105,朝阳区,3,110100\n", encoding="utf-8")
+    counts = await import_divisions(smaller)
+    assert counts["added"] == 0 and counts["retired"] > 3000
+    assert await AgentDivision.filter(active=True).count() == 3
+    assert (await import_divisions())["updated"] > 3000  # and back
