@@ -14,6 +14,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
+from starlette.middleware import Middleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from tortoise.transactions import in_transaction
@@ -71,6 +72,45 @@ def payment_webhook(manager: PluginManager):
     return handle
 
 
+class BodyLimit:
+    """Refuse request bodies over `limit` bytes with 413, whether or not they announce their length."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await self._refuse(send)
+        seen = 0
+
+        async def limited() -> dict:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except BodyTooLarge:
+            await self._refuse(send)
+
+    async def _refuse(self, send: Any) -> None:
+        body = b'{"errors": [{"message": "request body too large", "extensions": {"code": "LIMIT_EXCEEDED"}}]}'
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
 async def health(request: Request) -> JSONResponse:
     try:
         await db.execute("SELECT 1")
@@ -100,6 +140,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
 
     graphql = FenxiaoGraphQL(schema, settings, manager)
     app = Starlette(
+        middleware=[Middleware(BodyLimit, limit=settings.max_body_bytes)],
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),

@@ -38,6 +38,12 @@ class Settings:
     max_tokens: int = 4000
     max_page_size: int = 100
     default_page_size: int = 20
+    max_cost: int = 50_000
+    max_directives: int = 20
+    max_batch: int = 5
+    max_body_bytes: int = 256 * 1024
+    login_attempts_per_account: str = "5/minute"
+    login_attempts_per_address: str = "30/minute"
     graphiql: bool = True
     introspection: bool = True
     field_suggestions: bool = True
@@ -63,6 +69,12 @@ class Settings:
             max_aliases=_int("FENXIAO_MAX_ALIASES", cls.max_aliases),
             max_tokens=_int("FENXIAO_MAX_TOKENS", cls.max_tokens),
             max_page_size=_int("FENXIAO_MAX_PAGE_SIZE", cls.max_page_size),
+            max_cost=_int("FENXIAO_MAX_COST", cls.max_cost),
+            max_directives=_int("FENXIAO_MAX_DIRECTIVES", cls.max_directives),
+            max_batch=_int("FENXIAO_MAX_BATCH", cls.max_batch),
+            max_body_bytes=_int("FENXIAO_MAX_BODY_BYTES", cls.max_body_bytes),
+            login_attempts_per_account=os.environ.get("FENXIAO_LOGIN_RATE_ACCOUNT") or cls.login_attempts_per_account,
+            login_attempts_per_address=os.environ.get("FENXIAO_LOGIN_RATE_ADDRESS") or cls.login_attempts_per_address,
             graphiql=_bool("FENXIAO_GRAPHIQL", not production),
             introspection=_bool("FENXIAO_INTROSPECTION", not production),
             field_suggestions=_bool("FENXIAO_FIELD_SUGGESTIONS", not production),

@@ -88,7 +88,8 @@ def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
         mutation=merge_types("Mutation", tuple(mutations)),
         types=extra_types,
         extensions=extensions(settings),
-        config=StrawberryConfig(disable_field_suggestions=not settings.field_suggestions, scalar_map=SCALARS),
+        config=StrawberryConfig(disable_field_suggestions=not settings.field_suggestions, scalar_map=SCALARS,
+                                batching_config={"max_operations": settings.max_batch}),
     )
     extend_error_codes(schema._schema, manager.error_codes())
     schema.admin = registry

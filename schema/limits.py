@@ -1,6 +1,7 @@
 """What protects the GraphQL endpoint, and what keeps it fast: the schema extensions.
 
-- depth, alias and token limits refuse oversized documents before they run;
+- depth, alias, token, directive and estimated-cost limits refuse oversized
+  documents before they run (batches and request bodies are capped in core/app.py);
 - parse and validation results are cached (a storefront sends the same few
   documents again and again);
 - introspection can be switched off (settings), field suggestions too
@@ -17,8 +18,18 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
-from graphql import GraphQLError
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    get_named_type,
+    is_list_type,
+)
+from graphql.validation import NoSchemaIntrospectionCustomRule, ValidationContext, ValidationRule
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
@@ -35,6 +46,7 @@ from core.settings import Settings
 
 log = logging.getLogger("fenxiao.graphql")
 CACHE_SIZE = 1024
+LIST_ESTIMATE = 10  # children of a plain list field are assumed to run this many times
 
 
 def is_unexpected(error: GraphQLError) -> bool:
@@ -81,6 +93,87 @@ class QueryCount(SchemaExtension):
         return {"queries": self._counter[0]} if hasattr(self, "_counter") else {}
 
 
+def _literal_size(node: FieldNode, names: tuple[str, ...]) -> int | None:
+    for argument in node.arguments or ():
+        if argument.name.value in names:
+            value = argument.value
+            if isinstance(value, IntValueNode):
+                return int(value.value)
+            return -1  # a variable: assume the largest page
+    return None
+
+
+def cost_rule(settings: Settings) -> type[ValidationRule]:
+    """Refuse operations whose estimated work is too large.
+
+    Each field costs 1, times the number of parents it runs for: a connection's
+    children run `first`/`last` times (a variable counts as the largest page, no
+    argument as the default page), any other list's children ten times. The
+    estimate is made per operation, fragments included, before anything runs.
+    """
+
+    class QueryCostRule(ValidationRule):
+        def __init__(self, context: ValidationContext) -> None:
+            super().__init__(context)
+            self.fragments = {d.name.value: d for d in context.document.definitions if isinstance(d, FragmentDefinitionNode)}
+
+        def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
+            schema = self.context.schema
+            root = schema.mutation_type if node.operation.value == "mutation" else schema.query_type
+            cost = self._cost(node.selection_set, root, 1, set())
+            if cost > settings.max_cost:
+                self.report_error(GraphQLError(
+                    f"the query's estimated cost {cost} exceeds the limit of {settings.max_cost}: ask for smaller pages or fewer nested lists",
+                    node, extensions={"code": "LIMIT_EXCEEDED"}))
+
+        def _cost(self, selection_set: Any, parent: Any, multiplier: int, seen: set[str]) -> int:
+            total = 0
+            for selection in selection_set.selections if selection_set else ():
+                if isinstance(selection, FragmentSpreadNode):
+                    name = selection.name.value
+                    if name in seen or name not in self.fragments:
+                        continue  # cycles are refused by the standard rules
+                    fragment = self.fragments[name]
+                    total += self._cost(fragment.selection_set, self.context.schema.get_type(fragment.type_condition.name.value),
+                                        multiplier, seen | {name})
+                elif isinstance(selection, InlineFragmentNode):
+                    condition = self.context.schema.get_type(selection.type_condition.name.value) if selection.type_condition else parent
+                    total += self._cost(selection.selection_set, condition, multiplier, seen)
+                else:
+                    field = getattr(parent, "fields", {}).get(selection.name.value) if parent is not None else None
+                    total += multiplier
+                    if field is None or selection.selection_set is None:
+                        continue
+                    inner = get_named_type(field.type)
+                    size = 1
+                    if inner.name.endswith("Connection"):
+                        asked = _literal_size(selection, ("first", "last"))
+                        size = settings.max_page_size if asked == -1 else asked if asked is not None else settings.default_page_size
+                    elif is_list_type(getattr(field.type, "of_type", field.type)) or is_list_type(field.type):
+                        size = LIST_ESTIMATE
+                    total += self._cost(selection.selection_set, inner, multiplier * max(size, 1), seen)
+            return total
+
+    return QueryCostRule
+
+
+def directives_rule(settings: Settings) -> type[ValidationRule]:
+    """Refuse documents with more directives than any real client sends (directive overloading)."""
+
+    class MaxDirectivesRule(ValidationRule):
+        def __init__(self, context: ValidationContext) -> None:
+            super().__init__(context)
+            self.count = 0
+
+        def enter_directive(self, node: Any, *_: Any) -> None:
+            self.count += 1
+            if self.count == settings.max_directives + 1:
+                self.report_error(GraphQLError(f"at most {settings.max_directives} directives per document", node,
+                                               extensions={"code": "LIMIT_EXCEEDED"}))
+
+    return MaxDirectivesRule
+
+
 def extensions(settings: Settings) -> list[Any]:
     """Extension factories: strawberry makes fresh instances per request (the caches are shared)."""
     chosen: list[Any] = [
@@ -89,6 +182,7 @@ def extensions(settings: Settings) -> list[Any]:
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         partial(QueryDepthLimiter, max_depth=settings.max_depth),
         partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        partial(AddValidationRules, [cost_rule(settings), directives_rule(settings)]),
         partial(ValidationCache, maxsize=CACHE_SIZE),
     ]
     if not settings.introspection:
