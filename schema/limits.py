@@ -146,7 +146,9 @@ def cost_rule(settings: Settings) -> type[ValidationRule]:
                         continue
                     inner = get_named_type(field.type)
                     size = 1
-                    if inner.name.endswith("Connection"):
+                    if getattr(parent, "name", "").endswith("Connection"):
+                        size = 1  # a connection's edges/nodes: its size is counted on the connection field
+                    elif inner.name.endswith("Connection"):
                         asked = _literal_size(selection, ("first", "last"))
                         size = settings.max_page_size if asked == -1 else asked if asked is not None else settings.default_page_size
                     elif is_list_type(getattr(field.type, "of_type", field.type)) or is_list_type(field.type):
