@@ -25,6 +25,7 @@ from core.models import Merchant, PaymentStatus
 from core.payments import BadWebhook, WebhookResult
 from core.services import orders
 from core.plugins import PluginManager
+from core.ratelimit import LoginLimiter
 from core.settings import Settings
 from schema import FenxiaoSchema, build_schema
 from schema.context import Context, build_context
@@ -40,9 +41,10 @@ class FenxiaoGraphQL(GraphQL):
         )
         self.settings = settings
         self.manager = manager
+        self.limiter = LoginLimiter(settings)
 
     async def get_context(self, request: Any, response: Any) -> Context:
-        return await build_context(self.settings, self.manager, request.headers, request, response)
+        return await build_context(self.settings, self.manager, request.headers, request, response, self.limiter)
 
 
 def payment_webhook(manager: PluginManager):

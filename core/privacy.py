@@ -15,3 +15,9 @@ def mask_phone(phone: str) -> str:
     """The first three and last four digits: 13800138000 → 138****8000."""
     digits = re.sub(r"\D", "", phone or "")
     return digits[:3] + "****" + digits[-4:] if len(digits) >= 8 else "****"
+
+
+def mask_address(address: str) -> str:
+    """The start of an address (province, city), the rest hidden."""
+    address = (address or "").strip()
+    return address[:6] + "****" if len(address) > 6 else "****"

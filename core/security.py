@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from dataclasses import dataclass
 
@@ -46,19 +47,22 @@ class TokenClaims:
     user_id: int
     version: int
     expires_at: int
+    jti: str
 
 
 def issue_token(secret: str, user_id: int, version: int, ttl_seconds: int) -> tuple[str, int]:
+    """A signed token: `ver` is the user's token version (raised to revoke them all), `jti` names this one."""
     expires_at = int(time.time()) + ttl_seconds
-    token = jwt.encode({"sub": str(user_id), "ver": version, "exp": expires_at, "iat": int(time.time())}, secret, ALGORITHM)
-    return token, expires_at
+    claims = {"sub": str(user_id), "ver": version, "exp": expires_at, "iat": int(time.time()), "jti": secrets.token_hex(16)}
+    return jwt.encode(claims, secret, ALGORITHM), expires_at
 
 
 def read_token(secret: str, token: str) -> TokenClaims:
     """Claims of a valid token; raises DomainError(UNAUTHENTICATED) with the reason otherwise."""
     try:
         claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]})
-        return TokenClaims(user_id=int(claims["sub"]), version=int(claims.get("ver", 0)), expires_at=claims["exp"])
+        return TokenClaims(user_id=int(claims["sub"]), version=int(claims.get("ver", 0)), expires_at=claims["exp"],
+                           jti=str(claims.get("jti", "")))
     except jwt.ExpiredSignatureError:
         raise DomainError(ErrorCode.UNAUTHENTICATED, "the token has expired; sign in again") from None
     except (jwt.InvalidTokenError, ValueError):

@@ -44,6 +44,7 @@ class Settings:
     max_body_bytes: int = 256 * 1024
     login_attempts_per_account: str = "5/minute"
     login_attempts_per_address: str = "30/minute"
+    rate_limit_storage: str = "async+memory://"  # one worker's memory; async+redis://… shares limits between workers
     graphiql: bool = True
     introspection: bool = True
     field_suggestions: bool = True
@@ -75,6 +76,7 @@ class Settings:
             max_body_bytes=_int("FENXIAO_MAX_BODY_BYTES", cls.max_body_bytes),
             login_attempts_per_account=os.environ.get("FENXIAO_LOGIN_RATE_ACCOUNT") or cls.login_attempts_per_account,
             login_attempts_per_address=os.environ.get("FENXIAO_LOGIN_RATE_ADDRESS") or cls.login_attempts_per_address,
+            rate_limit_storage=os.environ.get("FENXIAO_RATE_LIMIT_STORAGE") or cls.rate_limit_storage,
             graphiql=_bool("FENXIAO_GRAPHIQL", not production),
             introspection=_bool("FENXIAO_INTROSPECTION", not production),
             field_suggestions=_bool("FENXIAO_FIELD_SUGGESTIONS", not production),
@@ -83,7 +85,7 @@ class Settings:
 
     def check(self) -> None:
         """Refuse configurations that are unsafe to serve."""
-        if self.production and self.secret_key == DEFAULT_SECRET:
+        if self.production and (self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32):
             raise RuntimeError(
-                "FENXIAO_ENV=production needs FENXIAO_SECRET_KEY set to a secret of your own"
+                "FENXIAO_ENV=production needs FENXIAO_SECRET_KEY set to a secret of your own, 32 characters or more"
             )

@@ -14,9 +14,10 @@ from typing import Any
 
 from core import roles as core_roles
 from core.errors import DomainError, ErrorCode
-from core.models import MemberRole, Merchant, User
+from core.models import MemberRole, Merchant, RevokedToken, User
 from core.plugins import HookContext, MerchantPlugins, PluginManager
-from core.security import read_token
+from core.ratelimit import LoginLimiter
+from core.security import TokenClaims, read_token
 from core.settings import Settings
 from schema.loaders import Loaders
 
@@ -35,7 +36,14 @@ class Context:
     plugins: MerchantPlugins | None = None
     loaders: Loaders = field(default_factory=lambda: Loaders(None))
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    token: TokenClaims | None = None
+    limiter: LoginLimiter | None = None
     _hooks: HookContext | None = None
+
+    @property
+    def client_address(self) -> str:
+        client = getattr(self.request, "client", None)
+        return client.host if client else "unknown"
 
     @property
     def currency(self) -> str:
@@ -81,8 +89,9 @@ async def load_roles(merchant: Merchant | None, user: User | None) -> frozenset[
     return core_roles.expand(set(names))
 
 
-async def build_context(settings: Settings, manager: PluginManager, headers: Any, request: Any = None, response: Any = None) -> Context:
-    ctx = Context(settings=settings, manager=manager, request=request, response=response)
+async def build_context(settings: Settings, manager: PluginManager, headers: Any, request: Any = None, response: Any = None,
+                        limiter: LoginLimiter | None = None) -> Context:
+    ctx = Context(settings=settings, manager=manager, request=request, response=response, limiter=limiter)
     authorization = headers.get("authorization") or ""
     if authorization:
         scheme, _, token = authorization.partition(" ")
@@ -94,10 +103,10 @@ async def build_context(settings: Settings, manager: PluginManager, headers: Any
                 user = await User.get_or_none(id=claims.user_id)
                 if user is None or not user.is_active:
                     ctx.auth_error = "the account is disabled"
-                elif user.token_version != claims.version:
+                elif user.token_version != claims.version or (claims.jti and await RevokedToken.exists(jti=claims.jti)):
                     ctx.auth_error = "the token was revoked; sign in again"
                 else:
-                    ctx.user = user
+                    ctx.user, ctx.token = user, claims
             except DomainError as error:
                 ctx.auth_error = error.message
     slug = (headers.get("x-merchant") or "").strip()

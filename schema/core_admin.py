@@ -10,6 +10,7 @@ from tortoise.queryset import QuerySet
 
 from core import models as m
 from core.errors import DomainError, DomainErrors, ErrorCode
+from core.privacy import mask_address, mask_name, mask_phone
 from schema.admin import AdminModel
 from schema.identity import UserExtras
 from schema.permissions import MEMBER, PUBLIC, STAFF
@@ -55,6 +56,34 @@ class ProductExtras:
         return await info.context.loaders.custom("product_available", load).load(self.id)
 
 
+def _sees_buyer(info: strawberry.Info, order: m.Order) -> bool:
+    """Staff and the buyer see whom an order ships to; anyone else (a distributor, an agent) sees it masked."""
+    ctx = info.context
+    return ctx.is_staff() or (ctx.user is not None and ctx.user.id == order.buyer_id)
+
+
+class OrderExtras:
+    @strawberry.field(description="Masked unless you are staff or the buyer.")
+    def ship_name(self, info: strawberry.Info) -> str:
+        return self.ship_name if _sees_buyer(info, self) else mask_name(self.ship_name)
+
+    @strawberry.field(description="Masked unless you are staff or the buyer.")
+    def ship_phone(self, info: strawberry.Info) -> str:
+        return self.ship_phone if _sees_buyer(info, self) else mask_phone(self.ship_phone)
+
+    @strawberry.field(description="Masked unless you are staff or the buyer.")
+    def ship_address(self, info: strawberry.Info) -> str:
+        return self.ship_address if _sees_buyer(info, self) else mask_address(self.ship_address)
+
+    @strawberry.field(description="Hidden unless you are staff or the buyer.")
+    def ship_postal_code(self, info: strawberry.Info) -> str:
+        return self.ship_postal_code if _sees_buyer(info, self) else ""
+
+    @strawberry.field(description="Hidden unless you are staff or the buyer.")
+    def note(self, info: strawberry.Info) -> str:
+        return self.note if _sees_buyer(info, self) else ""
+
+
 class LedgerEntryExtras:
     @strawberry.field(description="pending, frozen, available, withdrawing or debt (members); cash, sales … (merchant).")
     async def account_kind(self, info: strawberry.Info) -> str:
@@ -78,7 +107,7 @@ CORE_ADMIN = [
     AdminModel(m.Warehouse),
     AdminModel(m.StockLevel, create=None, update=None, delete=None, readonly=("on_hand", "reserved")),
     AdminModel(m.StockMovement, create=None, update=None, delete=None, default_order=("-id",)),
-    AdminModel(m.Order, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("buyer_id"),
+    AdminModel(m.Order, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("buyer_id"), extend=OrderExtras,
                children=("lines", "adjustments", "payments", "shipments", "refunds"), default_order=("-id",)),
     AdminModel(m.OrderLine, read=None, create=None, update=None, delete=None),
     AdminModel(m.OrderAdjustment, read=None, create=None, update=None, delete=None),

@@ -137,6 +137,22 @@ class TokenCreatePayload(Payload):
 
 
 @strawberry.input
+class TokenRevokeInput:
+    everywhere: bool = strawberry.field(default=False, description="sign out every session of the account, not only this token")
+
+
+@strawberry.type
+class TokenRevokePayload(Payload):
+    revoked: bool | None = None
+
+
+@strawberry.input
+class PasswordChangeInput:
+    current_password: str
+    new_password: str
+
+
+@strawberry.input
 class MerchantCreateInput:
     slug: str
     name: str
@@ -208,10 +224,38 @@ class IdentityMutation:
         token, _ = issue_token(ctx.settings.secret_key, user.id, user.token_version, ctx.settings.token_ttl_seconds)
         return AccountRegisterPayload(user=user, token=token)
 
-    @strawberry.mutation(extensions=[Guard(GLOBAL)], description="Sign in: a bearer token for the Authorization header.")
+    @strawberry.mutation(extensions=[Guard(GLOBAL)], description="Sign in: a bearer token for the Authorization header. Attempts are rate-limited.")
     async def token_create(self, info: strawberry.Info, input: TokenCreateInput) -> TokenCreatePayload:
-        user, token, expires_at = await accounts.authenticate(info.context.settings, input.login, input.password)
+        ctx = info.context
+        await ctx.limiter.before(input.login, ctx.client_address)
+        try:
+            user, token, expires_at = await accounts.authenticate(ctx.settings, input.login, input.password)
+        except DomainError:
+            await ctx.limiter.failed(input.login)
+            raise
         return TokenCreatePayload(token=token, expires_at=datetime.fromtimestamp(expires_at, tz=timezone.utc), user=user)
+
+    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Sign out: this token stops working.")
+    async def token_revoke(self, info: strawberry.Info, input: TokenRevokeInput) -> TokenRevokePayload:
+        ctx = info.context
+        if input.everywhere:
+            await accounts.revoke_all_tokens(ctx.user)
+        else:
+            await accounts.revoke_token(ctx.token.jti, ctx.token.expires_at)
+        return TokenRevokePayload(revoked=True)
+
+    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Change your password; every other token stops working, a new one is returned.")
+    async def password_change(self, info: strawberry.Info, input: PasswordChangeInput) -> TokenCreatePayload:
+        ctx = info.context
+        login = ctx.user.email or ctx.user.phone or str(ctx.user.id)
+        await ctx.limiter.before(login, ctx.client_address)
+        try:
+            token, expires_at = await accounts.change_password(ctx.settings, ctx.user, input.current_password, input.new_password)
+        except DomainError as error:
+            if error.code == ErrorCode.INVALID_CREDENTIALS.name:
+                await ctx.limiter.failed(login)
+            raise
+        return TokenCreatePayload(token=token, expires_at=datetime.fromtimestamp(expires_at, tz=timezone.utc), user=ctx.user)
 
     @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Create a merchant; the caller becomes its owner.")
     async def merchant_create(self, info: strawberry.Info, input: MerchantCreateInput) -> MerchantPayload:

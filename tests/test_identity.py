@@ -105,3 +105,57 @@ async def test_merchant_header_is_checked(api):
     assert unknown["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     known = await api.ok("{ merchant { name } }", merchant=shop["slug"])
     assert known["merchant"]["name"] == f"Shop {shop['slug']}"
+
+
+async def test_sign_out_this_token_or_everywhere(api):
+    user = await api.register(email="eve@example.com")
+    second = (await api.mutate("tokenCreate", {"login": "eve@example.com", "password": PASSWORD}, select="token"))["token"]
+    out = await api.mutate("tokenRevoke", {}, token=user["token"], select="revoked")
+    assert out == {"errors": [], "revoked": True}
+    assert "revoked" in (await api.gql(ME, token=user["token"]))["errors"][0]["message"]
+    assert (await api.ok(ME, token=second))["me"]["id"] == user["id"]  # the other session stays
+    everywhere = await api.mutate("tokenRevoke", {"everywhere": True}, token=second)
+    assert everywhere["errors"] == []
+    assert (await api.gql(ME, token=second))["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_password_change_revokes_other_tokens(api):
+    user = await api.register(email="frank@example.com")
+    wrong = await api.mutate("passwordChange", {"currentPassword": "nope-nope-1", "newPassword": "another-secret-2"}, token=user["token"])
+    assert wrong["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    weak = await api.mutate("passwordChange", {"currentPassword": PASSWORD, "newPassword": "short"}, token=user["token"])
+    assert weak["errors"][0]["code"] == "WEAK_PASSWORD"
+    changed = await api.mutate("passwordChange", {"currentPassword": PASSWORD, "newPassword": "another-secret-2"}, token=user["token"], select="token")
+    assert changed["errors"] == []
+    assert (await api.gql(ME, token=user["token"]))["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert (await api.ok(ME, token=changed["token"]))["me"]["id"] == user["id"]
+    old = await api.mutate("tokenCreate", {"login": "frank@example.com", "password": PASSWORD})
+    assert old["errors"][0]["code"] == "INVALID_CREDENTIALS"
+
+
+async def test_sign_in_attempts_are_rate_limited_per_account_and_per_address(api):
+    await api.register(email="grace@example.com")
+    for _ in range(5):
+        failed = await api.mutate("tokenCreate", {"login": "grace@example.com", "password": "wrong-password-9"})
+        assert failed["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    limited = await api.mutate("tokenCreate", {"login": "grace@example.com", "password": PASSWORD})
+    assert limited["errors"][0]["code"] == "LIMIT_EXCEEDED" and "try again" in limited["errors"][0]["message"]
+    other = await api.register(email="heidi@example.com")
+    assert other["token"]
+    codes = set()
+    for i in range(30):
+        attempt = await api.mutate("tokenCreate", {"login": f"nobody{i}@example.com", "password": "whatever-123"})
+        codes.add(attempt["errors"][0]["code"])
+    assert "LIMIT_EXCEEDED" in codes  # the client address ran out of attempts across accounts
+
+
+def test_production_refuses_the_default_secret():
+    import pytest
+
+    from core.app import create_app
+    from core.settings import DEFAULT_SECRET, Settings
+
+    with pytest.raises(RuntimeError, match="FENXIAO_SECRET_KEY"):
+        create_app(Settings(env="production", secret_key=DEFAULT_SECRET))
+    with pytest.raises(RuntimeError):
+        create_app(Settings(env="production", secret_key="too-short"))

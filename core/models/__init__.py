@@ -1,7 +1,7 @@
 """The kernel's Tortoise models (app label "core"), one module per aggregate."""
 
 from core.models.catalog import Product, ProductStatus, StockLevel, StockMovement, StockReason, Warehouse
-from core.models.identity import Membership, MemberRole, Merchant, User
+from core.models.identity import Membership, MemberRole, Merchant, RevokedToken, User
 from core.models.idempotency import IdempotencyRecord
 from core.models.ledger import (
     Account,
@@ -27,7 +27,7 @@ from core.models.plugins import MerchantPlugin
 from core.models.withdrawals import Withdrawal, WithdrawalMethod, WithdrawalStatus
 
 __models__ = [
-    User, Merchant, Membership, MemberRole,
+    User, Merchant, Membership, MemberRole, RevokedToken,
     Product, Warehouse, StockLevel, StockMovement,
     Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentEvent, Refund, RefundLine,
     Account, LedgerTransaction, LedgerEntry, Commission,

@@ -24,6 +24,17 @@ class User(Model):
         table = "user"
 
 
+class RevokedToken(Model):
+    """Tokens signed out before they expire (their `jti`); purged by `fenxiao settle` once expired."""
+
+    id = fields.BigIntField(primary_key=True)
+    jti = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+
+    class Meta:
+        table = "revoked_token"
+
+
 class Merchant(Model):
     """The tenant. Its settings are columns so that they are typed and validated."""
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 from tortoise.timezone import now as utcnow
 from tortoise.transactions import in_transaction
 
@@ -65,6 +67,31 @@ async def authenticate(settings: Settings, login: str, password: str) -> tuple[U
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
     token, expires_at = issue_token(settings.secret_key, user.id, user.token_version, settings.token_ttl_seconds)
     return user, token, expires_at
+
+
+async def change_password(settings: Settings, user: User, current: str, new: str) -> tuple[str, int]:
+    """Set a new password; every token issued before stops working. Returns a fresh token."""
+    if not verify_password(user.password_hash, current):
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong", "currentPassword")
+    check_password_policy(new)
+    if new == current:
+        raise DomainError(ErrorCode.WEAK_PASSWORD, "choose a password you did not use now", "newPassword")
+    await User.filter(id=user.id).update(password_hash=hash_password(new))
+    await revoke_all_tokens(user)  # reloads the user: the new hash, the new token version
+    return issue_token(settings.secret_key, user.id, user.token_version, settings.token_ttl_seconds)
+
+
+async def revoke_all_tokens(user: User) -> None:
+    await User.filter(id=user.id).update(token_version=F("token_version") + 1)
+    await user.refresh_from_db()
+
+
+async def revoke_token(jti: str, expires_at: int) -> None:
+    """Sign one token out (it stays refused until it would have expired anyway)."""
+    await db.execute(
+        "INSERT INTO revoked_token (jti, expires_at) VALUES (?, ?) ON CONFLICT (jti) DO NOTHING",
+        jti, datetime.fromtimestamp(expires_at, tz=timezone.utc),
+    )
 
 
 async def create_merchant(owner: User, slug: str, name: str, currency: str = "CNY") -> Merchant:

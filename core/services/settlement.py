@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 
 from core import ledger
 from core.errors import DomainError
-from core.models import Commission, CommissionState, Merchant, Order, OrderStatus
+from core.models import Commission, CommissionState, Merchant, Order, OrderStatus, RevokedToken
 from core.plugins import HookContext, PluginManager
 from core.services import orders
 
@@ -74,6 +74,10 @@ async def settle(manager: PluginManager, now: datetime, merchant_slug: str | Non
                  progress: Callable[[int], None] | None = None) -> Counter:
     merchants = Merchant.filter(slug=merchant_slug) if merchant_slug else Merchant.all().order_by("id")
     total: Counter = Counter()
+    if merchant_slug is None:
+        purged = await RevokedToken.filter(expires_at__lt=now).delete()
+        if purged:
+            total["revoked_tokens_purged"] = purged
     for merchant in await merchants:
         counts = await settle_merchant(manager, merchant, now, progress)
         if counts:

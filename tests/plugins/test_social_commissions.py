@@ -166,3 +166,16 @@ async def test_a_task_counts_recruited_distributors(api):
     progress = await api.ok("{ socialMyTasks { progress achieved } }", token=leader["token"], merchant=slug)
     assert progress["socialMyTasks"] == [{"progress": 2, "achieved": True}]
     assert (await me(api, shop, second))["upline"] is not None  # second is first's, not the leader's
+
+
+async def test_distributors_see_buyers_masked(api):
+    shop = await api.merchant()
+    await configure(api, shop, join_mode="invitation", depth=1, level_rates_bps=[1000])
+    a, b = await chain(api, shop, 2)
+    product = await api.product(shop, price=10000, stock=5)
+    await _buy(api, shop, b, product)
+    query = "{ commissions { edges { node { order { buyerId shipName shipPhone shipAddress note } } } } }"
+    seen = (await api.ok(query, token=a["token"], merchant=shop["slug"]))["commissions"]["edges"][0]["node"]["order"]
+    assert seen["shipPhone"] == "138****8000" and seen["shipName"].endswith("*") and seen["shipAddress"].endswith("****")
+    staff = (await api.ok(query, token=shop["owner"]["token"], merchant=shop["slug"]))["commissions"]["edges"][0]["node"]["order"]
+    assert staff["shipPhone"] == ADDRESS["phone"] and staff["shipAddress"] == ADDRESS["address"]
