@@ -487,6 +487,7 @@ class AdminRegistry:
             row = spec.model(**({"merchant_id": ctx.merchant.id} if is_tenant(spec.model) else {}))
             await registry._assign(spec, row, input, columns, ctx)
             await registry._save(spec, row)
+            ctx.audit(spec.name, row.pk, None, registry.snapshot(row))
             return payload(**{spec.single: row})
 
         resolve_create.__annotations__.update({"input": input_type, "return": payload})
@@ -503,8 +504,10 @@ class AdminRegistry:
             row = await registry._scoped(spec, ctx).filter(id=decode_id(input.id, spec.name)).select_for_update().first()
             if row is None:
                 raise DomainError(ErrorCode.NOT_FOUND, f"no such {spec.name}", "id")
+            before = registry.snapshot(row)
             await registry._assign(spec, row, input, columns, ctx)
             await registry._save(spec, row)
+            ctx.audit(spec.name, row.pk, before, registry.snapshot(row))
             return payload(**{spec.single: row})
 
         resolve_update.__annotations__.update({"input": input_type, "return": payload})
@@ -522,16 +525,23 @@ class AdminRegistry:
             row = await registry._scoped(spec, info.context).filter(id=decode_id(input.id, spec.name)).first()
             if row is None:
                 raise DomainError(ErrorCode.NOT_FOUND, f"no such {spec.name}", "id")
+            before = registry.snapshot(row)
             try:
                 async with in_transaction():
                     await row.delete()
             except IntegrityError:
                 raise DomainError(ErrorCode.IN_USE, f"this {spec.name} is still in use; archive or deactivate it instead", "id") from None
+            info.context.audit(spec.name, before.get("id"), before, None)
             return payload(deleted_id=input.id)
 
         resolve_delete.__annotations__.update({"input": input_type, "return": payload})
         return strawberry.mutation(resolver=resolve_delete, name=spec.single + "Delete", extensions=[Guard(spec.delete, spec.plugin)],
                                    description=f"Delete a {spec.name} that nothing refers to.")
+
+    @staticmethod
+    def snapshot(row: Model) -> dict[str, Any]:
+        """The row's columns, for the audit log."""
+        return {name: getattr(row, name, None) for name in row._meta.fields_db_projection if name not in ("password_hash",)}
 
     @staticmethod
     async def _save(spec: AdminModel, row: Model) -> None:

@@ -8,13 +8,16 @@ request: the caller is anonymous, and fields that need a user say why.
 
 from __future__ import annotations
 
+import enum
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from core import roles as core_roles
 from core.errors import DomainError, ErrorCode
-from core.models import MemberRole, Merchant, RevokedToken, User
+from strawberry import UNSET
+
+from core.models import AuditEntry, MemberRole, Merchant, RevokedToken, User
 from core.plugins import HookContext, MerchantPlugins, PluginManager
 from core.ratelimit import LoginLimiter
 from core.security import TokenClaims, read_token
@@ -38,6 +41,7 @@ class Context:
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     token: TokenClaims | None = None
     limiter: LoginLimiter | None = None
+    _audit: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     _hooks: HookContext | None = None
 
     @property
@@ -71,13 +75,52 @@ class Context:
         self.loaders = Loaders(merchant.id)
         await self.refresh_roles()
 
+    # --- the audit log: resolvers note changes; the mutation guard writes them in the mutation's transaction
+
+    def audit(self, target_type: str, target_id: Any, before: Any, after: Any) -> None:
+        self._audit.append((target_type, str(target_id), before, after))
+
+    async def write_audit(self, action: str, input: Any) -> None:
+        changes, self._audit = self._audit, []
+        if self.merchant is None:
+            return
+        if not changes:  # no detail noted: the request itself is the record
+            changes = [("", "", None, _plain(input))]
+        await AuditEntry.bulk_create([
+            AuditEntry(merchant_id=self.merchant.id, actor_id=self.user.id if self.user else None, action=action[:64],
+                       target_type=target_type[:64], target_id=target_id[:64], before=_plain(before), after=_plain(after),
+                       request_id=self.request_id)
+            for target_type, target_id, before, after in changes
+        ])
+
     def discard_deferred(self) -> None:
+        self._audit.clear()
         if self._hooks is not None:
             self._hooks.deferred.clear()
 
     async def run_deferred(self) -> None:
         if self._hooks is not None:
             await self._hooks.run_deferred()
+
+
+SECRET_KEYS = ("password", "token", "secret")
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready, without secrets: strawberry inputs, enums, datetimes and money become plain values."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "__strawberry_definition__") and not isinstance(value, type):
+        value = {f.python_name: getattr(value, f.python_name, None) for f in value.__strawberry_definition__.fields}
+    if isinstance(value, dict):
+        return {k: ("***" if any(s in k.lower() for s in SECRET_KEYS) else _plain(v)) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
 
 
 async def load_roles(merchant: Merchant | None, user: User | None) -> frozenset[str]:

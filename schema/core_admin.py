@@ -13,7 +13,7 @@ from core.errors import DomainError, DomainErrors, ErrorCode
 from core.privacy import mask_address, mask_name, mask_phone
 from schema.admin import AdminModel
 from schema.identity import UserExtras
-from schema.permissions import MEMBER, PUBLIC, STAFF
+from schema.permissions import MEMBER, OWNER, PUBLIC, STAFF
 
 
 def _staff_or(own: str):
@@ -125,6 +125,8 @@ CORE_ADMIN = [
     AdminModel(m.LedgerEntry, create=None, update=None, delete=None, extend=LedgerEntryExtras, default_order=("-id",)),
     AdminModel(m.Commission, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("beneficiary_id"),
                default_order=("-id",)),
+    AdminModel(m.AuditEntry, read=OWNER, create=None, update=None, delete=None, default_order=("-id",),
+               description="Who changed money, roles, territories, configs or bindings: what, when, before and after."),
     AdminModel(m.Withdrawal, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("member_id"),
                default_order=("-id",)),
 ]

@@ -265,6 +265,7 @@ class IdentityMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Change the merchant's name and money settings.")
     async def merchant_update(self, info: strawberry.Info, input: MerchantUpdateInput) -> MerchantPayload:
         merchant = await MerchantModel.filter(id=info.context.merchant.id).select_for_update().first()
+        before = {name: getattr(merchant, name) for name in ("name", *SETTING_RANGES)}
         errors = []
         if input.name is not strawberry.UNSET:
             if not input.name or not input.name.strip() or len(input.name) > 200:
@@ -281,6 +282,7 @@ class IdentityMutation:
                 setattr(merchant, name, value)
         DomainErrors.raise_if_any(errors)
         await merchant.save()
+        info.context.audit("Merchant", merchant.id, before, {name: getattr(merchant, name) for name in before})
         info.context.merchant = merchant
         return MerchantPayload(merchant=Merchant.of(merchant))
 
@@ -291,7 +293,9 @@ class IdentityMutation:
         membership = await Membership.get_or_none(merchant_id=ctx.merchant.id, user_id=user_id)
         if membership is None:
             raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", "memberId")
+        before = sorted(await MemberRole.filter(membership_id=membership.id).values_list("role", flat=True))
         roles = await accounts.set_roles(ctx.manager, ctx.merchant, membership, input.roles)
+        ctx.audit("Membership", user_id, {"roles": before}, {"roles": roles})
         if user_id == ctx.user.id:
             await ctx.refresh_roles()
         return MemberRolesSetPayload(roles=roles)

@@ -27,6 +27,7 @@ class Permission:
 
     needs_merchant = True
     description = ""
+    admin = False
 
     def denied(self, ctx: Any) -> DomainError | None:
         if self.needs_merchant and ctx.merchant is None:
@@ -60,6 +61,8 @@ class HasRole(SignedIn):
     def __init__(self, *roles: str) -> None:
         super().__init__(merchant=True)
         self.roles = frozenset(roles)
+        # The merchant's own people: what they change is written to the audit log.
+        self.admin = bool(self.roles) and self.roles <= {core_roles.STAFF, core_roles.OWNER}
         self.description = "members with role " + " or ".join(sorted(roles)) if roles else "any member"
 
     def denied(self, ctx: Any) -> DomainError | None:
@@ -84,10 +87,12 @@ OWNER = HasRole(core_roles.OWNER)
 class Guard(FieldExtension):
     """The permission (and, for plugin fields, the plugin) a field requires. See module doc."""
 
-    def __init__(self, permission: Permission, plugin: str | None = None) -> None:
+    def __init__(self, permission: Permission, plugin: str | None = None, audit: bool | None = None) -> None:
         self.permission = permission
         self.plugin = plugin
         self.payload: type[Payload] | None = None
+        # Mutations of the merchant's staff and owners are audited; others may ask for it (bindings, roles).
+        self.audit = permission.admin if audit is None else audit
 
     def apply(self, field: Any) -> None:
         field_type = field.type
@@ -129,6 +134,8 @@ class Guard(FieldExtension):
         try:
             async with in_transaction():
                 result = await next_(source, info, **kwargs)
+                if self.audit and not getattr(result, "errors", None):
+                    await ctx.write_audit(info.field_name, kwargs.get("input"))
         except DomainError as error:
             ctx.discard_deferred()
             return self._fail(error)

@@ -61,6 +61,7 @@ class PluginMutation:
         ctx = info.context
         manager = ctx.manager
         row = await MerchantPluginModel.filter(merchant_id=ctx.merchant.id, plugin=input.plugin).select_for_update().first()
+        before = {"enabled": row.enabled, "config": row.config} if row else None
         data = input.config if input.config is not None else (row.config if row else {})
         config = manager.validate_config(input.plugin, data if isinstance(data, dict) else {"": data})
         stored = config.model_dump(mode="json")
@@ -69,6 +70,7 @@ class PluginMutation:
         else:
             row.enabled, row.config, row.updated_at = input.enabled, stored, utcnow()
             await row.save()
+        ctx.audit("MerchantPlugin", input.plugin, before, {"enabled": row.enabled, "config": row.config})
         await manager.plugins_changed(ctx.merchant)
         await ctx.use_merchant(ctx.merchant)
         return MerchantPluginConfigurePayload(merchant_plugin=_describe(manager, input.plugin, row))

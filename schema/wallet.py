@@ -135,6 +135,15 @@ class WithdrawalMarkPaidInput:
     payout_reference: str = strawberry.field(description="the bank's or wallet's transaction number")
 
 
+async def _review(ctx: Any, withdrawal_id: str, change: Any) -> WithdrawalPayload:
+    """A staff decision on a withdrawal, with its status before and after in the audit log."""
+    withdrawal = await _withdrawal(ctx, withdrawal_id)
+    before = WithdrawalStatus(withdrawal.status).value
+    await change(withdrawal)
+    ctx.audit("Withdrawal", withdrawal.id, {"status": before}, {"status": WithdrawalStatus(withdrawal.status).value, "amount": withdrawal.amount})
+    return WithdrawalPayload(withdrawal=withdrawal)
+
+
 async def _withdrawal(ctx: Any, withdrawal_id: str) -> Withdrawal:
     row = await Withdrawal.filter(merchant_id=ctx.merchant.id, id=decode_id(withdrawal_id, "Withdrawal", "withdrawalId")).select_for_update().first()
     if row is None:
@@ -161,9 +170,14 @@ class WalletMutation:
         if not 1 <= len(input.reason.strip()) <= 200:
             raise DomainError(ErrorCode.REQUIRED, "say why, in at most 200 characters", "reason")
         key = idempotency.check_key(input.idempotency_key)
+        before = await load_wallet(ctx, member_id)
         await ledger.adjust(ctx.merchant.id, member_id, input.amount, f"adjust:{ctx.user.id}:{key}",
                             f"adjustment by {ctx.user.display_name or ctx.user.id}: {input.reason.strip()}")
-        return WalletPayload(wallet=await load_wallet(ctx, member_id))
+        after = await load_wallet(ctx, member_id)
+        ctx.audit("Wallet", member_id, {"available": before._balances.get(AccountKind.AVAILABLE, 0), "debt": before._balances.get(AccountKind.DEBT, 0)},
+                  {"available": after._balances.get(AccountKind.AVAILABLE, 0), "debt": after._balances.get(AccountKind.DEBT, 0),
+                   "amount": input.amount, "reason": input.reason.strip()})
+        return WalletPayload(wallet=after)
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="Ask to withdraw from your available balance.")
     async def withdrawal_request(self, info: strawberry.Info, input: WithdrawalRequestInput) -> WithdrawalPayload:
@@ -181,16 +195,14 @@ class WalletMutation:
     @strawberry.mutation(extensions=[Guard(STAFF)])
     async def withdrawal_approve(self, info: strawberry.Info, input: WithdrawalApproveInput) -> WithdrawalPayload:
         ctx = info.context
-        return WithdrawalPayload(withdrawal=await withdrawals.approve(await _withdrawal(ctx, input.withdrawal_id), ctx.user))
+        return await _review(ctx, input.withdrawal_id, lambda w: withdrawals.approve(w, ctx.user))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Refuse a withdrawal; the money returns to the available balance.")
     async def withdrawal_reject(self, info: strawberry.Info, input: WithdrawalRejectInput) -> WithdrawalPayload:
         ctx = info.context
-        return WithdrawalPayload(withdrawal=await withdrawals.reject(await _withdrawal(ctx, input.withdrawal_id), ctx.user, input.reason))
+        return await _review(ctx, input.withdrawal_id, lambda w: withdrawals.reject(w, ctx.user, input.reason))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Record that an approved withdrawal was paid out.")
     async def withdrawal_mark_paid(self, info: strawberry.Info, input: WithdrawalMarkPaidInput) -> WithdrawalPayload:
         ctx = info.context
-        return WithdrawalPayload(withdrawal=await withdrawals.mark_paid(await _withdrawal(ctx, input.withdrawal_id), ctx.user, input.payout_reference))
-
-
+        return await _review(ctx, input.withdrawal_id, lambda w: withdrawals.mark_paid(w, ctx.user, input.payout_reference))

@@ -1,5 +1,6 @@
 """The kernel's Tortoise models (app label "core"), one module per aggregate."""
 
+from core.models.audit import AuditEntry
 from core.models.catalog import Product, ProductStatus, StockLevel, StockMovement, StockReason, Warehouse
 from core.models.identity import Membership, MemberRole, Merchant, RevokedToken, User
 from core.models.idempotency import IdempotencyRecord
@@ -31,7 +32,7 @@ __models__ = [
     Product, Warehouse, StockLevel, StockMovement,
     Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentEvent, Refund, RefundLine,
     Account, LedgerTransaction, LedgerEntry, Commission,
-    Withdrawal, MerchantPlugin, IdempotencyRecord,
+    Withdrawal, MerchantPlugin, IdempotencyRecord, AuditEntry,
 ]
 
 __all__ = [m.__name__ for m in __models__] + [

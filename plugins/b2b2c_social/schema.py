@@ -403,7 +403,9 @@ class SocialMutation:
         status = m.MemberStatus(input.status.value)
         if status == m.MemberStatus.CUSTOMER:
             raise DomainError(ErrorCode.INVALID, "use removed to end a distributorship", "status")
-        return SocialMemberPayload(member=await service.set_status(ctx.hooks(), _user_id(input.member_id), status, input.reason, ctx.user))
+        row = await service.set_status(ctx.hooks(), _user_id(input.member_id), status, input.reason, ctx.user)
+        ctx.audit("SocialMember", row.user_id, None, {"status": status.value, "reason": input.reason})
+        return SocialMemberPayload(member=row)
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Move a member (with their team) to another upline, with a reason.")
     async def social_member_move(self, info: strawberry.Info, input: SocialMemberMoveInput) -> SocialMemberPayload:
@@ -415,13 +417,19 @@ class SocialMutation:
         await _member_of_merchant(ctx, user_id)
         if upline_id is not None:
             await _member_of_merchant(ctx, upline_id, "uplineId")
-        return SocialMemberPayload(member=await network.admin_move(ctx.hooks(), user_id, upline_id, input.reason.strip()))
+        before = (await network.member(ctx.merchant.id, user_id)).upline_id
+        row = await network.admin_move(ctx.hooks(), user_id, upline_id, input.reason.strip())
+        ctx.audit("SocialMember", user_id, {"upline": before}, {"upline": upline_id, "reason": input.reason.strip()})
+        return SocialMemberPayload(member=row)
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Set a distributor's grade by hand (up or down), with a reason.")
     async def social_grade_set(self, info: strawberry.Info, input: SocialGradeSetInput) -> SocialMemberPayload:
         ctx = info.context
         grade_id = decode_id(input.grade_id, "SocialGrade", "gradeId") if input.grade_id else None
-        return SocialMemberPayload(member=await service.set_grade(ctx.hooks(), _user_id(input.member_id), grade_id, input.reason, ctx.user))
+        before = (await network.member(ctx.merchant.id, _user_id(input.member_id))).grade_id
+        row = await service.set_grade(ctx.hooks(), _user_id(input.member_id), grade_id, input.reason, ctx.user)
+        ctx.audit("SocialMember", row.user_id, {"grade": before}, {"grade": grade_id, "reason": input.reason})
+        return SocialMemberPayload(member=row)
 
 
 # --- generated admin for the plugin's tables ---

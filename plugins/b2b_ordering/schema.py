@@ -285,10 +285,18 @@ class OrderingMutation:
             upline = None
         elif input.upline_id is not None:
             upline = decode_id(input.upline_id, "User", "uplineId")
-        return OrderingResellerPayload(reseller=await service.change(
-            ctx.hooks(), decode_id(input.member_id, "User", "memberId"), ctx.user, input.reason,
+        member_id = decode_id(input.member_id, "User", "memberId")
+        before = await service.reseller(ctx.merchant.id, member_id)
+        row = await service.change(
+            ctx.hooks(), member_id, ctx.user, input.reason,
             level_id=decode_id(input.level_id, "OrderingLevel", "levelId") if input.level_id else None,
-            upline_id=upline, status=m.ResellerStatus(input.status.value) if input.status else None))
+            upline_id=upline, status=m.ResellerStatus(input.status.value) if input.status else None)
+
+        def view(r: Any) -> dict:
+            return {"level": r.level_id, "upline": r.upline_id, "status": m.ResellerStatus(r.status).value} if r else {}
+
+        ctx.audit("OrderingReseller", member_id, view(before), {**view(row), "reason": input.reason})
+        return OrderingResellerPayload(reseller=row)
 
 
 # --- generated admin ---
