@@ -105,6 +105,37 @@ def cmd_settle(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from core import invariants
+    from core.models import Merchant
+
+    settings, manager = _setup()
+
+    async def run() -> int:
+        await db.init(db.tortoise_config(settings, manager))
+        try:
+            merchant_id = None
+            if args.merchant:
+                merchant = await Merchant.get_or_none(slug=args.merchant)
+                if merchant is None:
+                    print(f"no merchant {args.merchant!r}", file=sys.stderr)
+                    return 2
+                merchant_id = merchant.id
+            results = await invariants.report(manager, merchant_id)
+        finally:
+            await db.close()
+        failed = 0
+        for name, problems in results.items():
+            print(f"{'FAIL' if problems else 'ok  '} {name}" + (f": {len(problems)} problem(s)" if problems else ""))
+            for problem in problems[:50]:
+                print(f"     {problem}")
+            failed += bool(problems)
+        print(f"{len(results) - failed} of {len(results)} checks passed")
+        return 1 if failed else 0
+
+    return asyncio.run(run())
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -163,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
     schema.add_argument("--output", "-o")
     schema.set_defaults(func=cmd_schema)
+
+    check = commands.add_parser("check", help="check the database's invariants (ledger, stock, plugins); exit 1 on any violation")
+    check.add_argument("--merchant", help="only this merchant (slug)")
+    check.set_defaults(func=cmd_check)
 
     settle = commands.add_parser("settle", help="periodic work: expire unpaid orders, auto-complete, release commissions")
     settle.add_argument("--merchant", help="only this merchant (slug)")

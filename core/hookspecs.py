@@ -271,3 +271,15 @@ def fenxiao_commands() -> list[Any] | None:
     When: when the command line starts. Transaction: none (open your own).
     firstresult: no.
     """
+
+
+@hookspec
+def fenxiao_check(merchant_id: int | None) -> list[str] | None:
+    """Check the plugin's own invariants (its stock equals its movements, its counters add up …).
+
+    Arguments: a merchant to check, or None for all. Returns: human-readable
+    violations (empty when all is well), awaitable allowed. Called for every
+    installed plugin, enabled or not.
+    When: `fenxiao check` and the reliability tests. Transaction: none (read only).
+    firstresult: no.
+    """

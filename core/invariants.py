@@ -1,4 +1,4 @@
-"""Invariants of a Fenxiao database, checked by tests (and, later, by `fenxiao check`).
+"""Invariants of a Fenxiao database, checked by the tests and by `fenxiao check`.
 
 Each check returns a list of human-readable violations (empty when all is well):
 - every ledger transaction balances, and so does the whole ledger;
@@ -9,11 +9,17 @@ Each check returns a list of human-readable violations (empty when all is well):
 
 from __future__ import annotations
 
+import inspect
+from typing import TYPE_CHECKING
+
 from tortoise.functions import Sum
 
 from core import db
 from core.ledger import within_bounds
 from core.models import Account, AccountKind, Commission, StockLevel, StockMovement
+
+if TYPE_CHECKING:
+    from core.plugins import PluginManager
 
 
 async def ledger_problems(merchant_id: int | None = None) -> list[str]:
@@ -58,5 +64,20 @@ async def commission_problems(merchant_id: int | None = None) -> list[str]:
             if not 0 <= c.reversed_amount <= c.amount or c.amount < 0]
 
 
-async def all_problems(merchant_id: int | None = None) -> list[str]:
-    return [*await ledger_problems(merchant_id), *await stock_problems(merchant_id), *await commission_problems(merchant_id)]
+CORE_CHECKS = {"ledger": ledger_problems, "stock": stock_problems, "commissions": commission_problems}
+
+
+async def report(manager: PluginManager | None = None, merchant_id: int | None = None) -> dict[str, list[str]]:
+    """Every check's violations by name: the core's, then each installed plugin's (`fenxiao_check`)."""
+    results = {name: await check(merchant_id) for name, check in CORE_CHECKS.items()}
+    if manager is not None:
+        for plugin, implementation in sorted(manager.plugins.items()):
+            hook = getattr(implementation, "fenxiao_check", None)
+            if hook is not None:
+                found = hook(merchant_id=merchant_id)
+                results[plugin] = list((await found) if inspect.isawaitable(found) else (found or []))
+    return results
+
+
+async def all_problems(merchant_id: int | None = None, manager: PluginManager | None = None) -> list[str]:
+    return [problem for problems in (await report(manager, merchant_id)).values() for problem in problems]

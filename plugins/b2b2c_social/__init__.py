@@ -112,6 +112,10 @@ class SocialPlugin(Plugin):
         return {"social_bindings_expired": expired, "social_grades_raised": upgraded, "social_task_rewards": rewards}
 
     @hookimpl
+    async def fenxiao_check(self, merchant_id):
+        return await network.problems(merchant_id)
+
+    @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):
         from plugins.b2b2c_social.demo import build_network
 

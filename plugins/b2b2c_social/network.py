@@ -182,3 +182,33 @@ async def record_sale(merchant_id: int, buyer_id: int, amount: int, paid_order: 
     deltas = [rules.AncestorDelta(k, sales=tuple(amount if level == k else 0 for level in range(1, rules.STAT_LEVELS + 1)))
               for k in range(1, rules.STAT_LEVELS + 1)]
     await _apply(merchant_id, tree.ancestors(row.path), 0, amount, deltas)
+
+
+async def problems(merchant_id: int | None) -> list[str]:
+    """Paths and counters that do not agree with the upline links.
+
+    Checked locally, parent against children, which together imply the whole
+    network is right: a path is the upline's path plus the member; level-1
+    counts and totals are the sums over the children.
+    """
+    scope, params = ("AND m.merchant_id = ?", [merchant_id]) if merchant_id is not None else ("", [])
+    found = [f"social member {row['user_id']}: path {row['path']!r} does not follow its upline"
+             for row in await db.fetch(
+                 "SELECT m.user_id, m.path FROM social_member m LEFT JOIN social_member u "
+                 "ON u.merchant_id = m.merchant_id AND u.user_id = m.upline_id "
+                 f"WHERE ((m.upline_id IS NULL AND m.path <> '/' || CAST(m.user_id AS TEXT) || '/') "
+                 f"OR (m.upline_id IS NOT NULL AND (u.id IS NULL OR m.path <> u.path || CAST(m.user_id AS TEXT) || '/'))) {scope}",
+                 *params)]
+    sums = await db.fetch(
+        "SELECT p.user_id, p.team_l1, p.team_total, p.sales_l1, p.sales_total, "
+        "COUNT(c.id) AS children, COALESCE(SUM(c.team_total + 1), 0) AS below, "
+        "COALESCE(SUM(c.own_purchases), 0) AS bought, COALESCE(SUM(c.own_purchases + c.sales_total), 0) AS team_sales "
+        "FROM social_member p LEFT JOIN social_member c ON c.merchant_id = p.merchant_id AND c.upline_id = p.user_id "
+        f"WHERE 1 = 1 {scope.replace('m.', 'p.')} GROUP BY p.id, p.user_id, p.team_l1, p.team_total, p.sales_l1, p.sales_total",
+        *params)
+    for row in sums:
+        if (row["team_l1"], row["team_total"], row["sales_l1"], row["sales_total"]) != (
+                row["children"], int(row["below"]), int(row["bought"]), int(row["team_sales"])):
+            found.append(f"social member {row['user_id']}: counters {row['team_l1']}/{row['team_total']}/{row['sales_l1']}/"
+                         f"{row['sales_total']} but its team says {row['children']}/{row['below']}/{row['bought']}/{row['team_sales']}")
+    return found

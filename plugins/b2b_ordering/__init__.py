@@ -84,6 +84,12 @@ class OrderingPlugin(Plugin):
         return {"ordering_restocks_routed": await service.route_overdue(ctx, now)}
 
     @hookimpl
+    async def fenxiao_check(self, merchant_id):
+        from plugins.b2b_ordering import stock
+
+        return await stock.problems(merchant_id)
+
+    @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):
         from plugins.b2b_ordering.demo import build_tree
 

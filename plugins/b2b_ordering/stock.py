@@ -8,6 +8,7 @@ their share of the cost, under a row lock, so cost and quantity move together.
 
 from __future__ import annotations
 
+from tortoise.functions import Sum
 from tortoise.timezone import now as utcnow
 
 from core import db
@@ -85,16 +86,15 @@ async def available(merchant_id: int, reseller_id: int, product_id: int) -> int:
     return 0 if row is None else row.quantity - row.reserved
 
 
-async def problems(merchant_id: int) -> list[str]:
+async def problems(merchant_id: int | None) -> list[str]:
     """Holdings that differ from the sum of their movements, or that went below zero."""
-    from tortoise.functions import Sum
-
+    scope = {} if merchant_id is None else {"merchant_id": merchant_id}
     sums = {(r["reseller_id"], r["product_id"]): (r["q"] or 0, r["r"] or 0, r["c"] or 0) for r in
-            await OrderingStockMovement.filter(merchant_id=merchant_id)
+            await OrderingStockMovement.filter(**scope)
             .annotate(q=Sum("quantity_delta"), r=Sum("reserved_delta"), c=Sum("cost_delta"))
             .group_by("reseller_id", "product_id").values("reseller_id", "product_id", "q", "r", "c")}
     found = []
-    for row in await OrderingCloudStock.filter(merchant_id=merchant_id):
+    for row in await OrderingCloudStock.filter(**scope):
         expected = sums.get((row.reseller_id, row.product_id), (0, 0, 0))
         if (row.quantity, row.reserved, row.cost) != tuple(int(v) for v in expected):
             found.append(f"cloud stock {row.id} is {row.quantity}/{row.reserved}/{row.cost}, its movements say {expected}")
