@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +51,8 @@ class OrderPlaceInput:
     store_id: strawberry.ID | None = strawberry.field(default=None, description="a store, for plugins that have stores")
     fulfillment_method: str = "delivery"
     attribution: JSON | None = strawberry.field(default=None, description="extra attribution data plugins read")
+    idempotency_key: str | None = strawberry.field(
+        default=None, description="8–128 characters chosen by the client; a retry with the same key returns the first order")
 
 
 @strawberry.type
@@ -199,6 +202,11 @@ class OrderMutation:
         reserved = sorted(set(attribution) & set(ctx.manager.infos))
         if reserved:  # each plugin keeps its own data under its name
             raise DomainError(ErrorCode.INVALID, f"attribution keys {', '.join(reserved)} are set by plugins, not by clients", "attribution")
+        if input.idempotency_key is not None:
+            request = {k: v for k, v in dataclasses.asdict(input).items() if k != "idempotency_key"}
+            earlier = await idempotency.claim(ctx.merchant.id, ctx.user.id, "orderPlace", input.idempotency_key, request, OrderModel)
+            if earlier is not None:
+                return OrderPayload(order=earlier)
         a = input.shipping_address
         data = orders.PlaceOrder(
             lines=[orders.LineInput(decode_id(line.product_id, "Product", f"lines.{i}.productId"), line.quantity)
@@ -211,6 +219,8 @@ class OrderMutation:
             attribution=attribution,
         )
         order = await orders.place(ctx.hooks(), ctx.user, data)
+        if input.idempotency_key is not None:
+            await idempotency.record(ctx.merchant.id, ctx.user.id, "orderPlace", input.idempotency_key, order)
         await ctx.refresh_roles()
         return OrderPayload(order=order)
 

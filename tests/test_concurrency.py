@@ -87,6 +87,21 @@ async def test_one_key_pays_once_under_concurrency(pg_database, manager, schema)
         assert sales.balance == 500
 
 
+async def test_one_key_places_one_order_under_concurrency(pg_database, manager, schema):
+    settings, app = await _app(manager, schema)
+    async with Api(app) as api:
+        shop = await api.merchant()
+        product = await api.product(shop, price=500, stock=5)
+        buyer = await api.register()
+        key = unique("place-twin-")
+        results = await asyncio.gather(*(api.place(shop, buyer, [(product["id"], 2)], idempotencyKey=key) for _ in range(20)))
+        assert all(r["errors"] == [] for r in results)
+        assert len({r["order"]["id"] for r in results}) == 1
+        data = await api.ok("query($id: ID!) { product(id: $id) { available } orders { totalCount } }", {"id": product["id"]},
+                            token=shop["owner"]["token"], merchant=shop["slug"])
+        assert data == {"product": {"available": 3}, "orders": {"totalCount": 1}}
+
+
 async def test_two_settle_runs_at_once_release_each_commission_once(pg_database, manager, schema):
     from datetime import datetime, timedelta, timezone
 

@@ -186,6 +186,34 @@ async def test_idempotent_pay_and_refund(api):
     assert ledger["ledgerTransactions"]["totalCount"] == 1
 
 
+async def test_a_retried_order_placement_places_one_order(api):
+    shop, product, buyer = await _setup(api, stock=5)
+    key = unique("place-key-")
+    # 5 on hand: 2 for the first order, then 4 refused until two more units arrive, then 1 for another buyer.
+    first = await api.place(shop, buyer, [(product["id"], 2)], idempotencyKey=key)
+    retry = await api.place(shop, buyer, [(product["id"], 2)], idempotencyKey=key)
+    assert first["errors"] == retry["errors"] == [] and first["order"] == retry["order"]
+    assert await _stock(api, shop, product) == (3, 5, 2)
+    changed = await api.place(shop, buyer, [(product["id"], 1)], idempotencyKey=key)
+    assert [(e["field"], e["code"]) for e in changed["errors"]] == [("idempotencyKey", "IDEMPOTENCY_KEY_REUSED")]
+    short = await api.place(shop, buyer, [(product["id"], 1)], idempotencyKey="short")
+    assert [(e["field"], e["code"]) for e in short["errors"]] == [("idempotencyKey", "INVALID")]
+    # A refused placement leaves its key free: once the stock arrives, the same retry goes through.
+    refused_key = unique("place-key-")
+    too_many = await api.place(shop, buyer, [(product["id"], 4)], idempotencyKey=refused_key)
+    assert [e["code"] for e in too_many["errors"]] == ["INSUFFICIENT_STOCK"]
+    received = await api.mutate("stockAdjust", {"productId": product["id"], "warehouseId": shop["warehouse"], "delta": 2},
+                                token=shop["owner"]["token"], merchant=shop["slug"])
+    assert received["errors"] == []
+    retried = await api.place(shop, buyer, [(product["id"], 4)], idempotencyKey=refused_key)
+    assert retried["errors"] == [] and await _stock(api, shop, product) == (1, 7, 6)
+    other_buyer = await api.register()
+    same_key_other_buyer = await api.place(shop, other_buyer, [(product["id"], 1)], idempotencyKey=key)
+    assert same_key_other_buyer["errors"] == [] and same_key_other_buyer["order"]["id"] != first["order"]["id"]
+    orders = await api.ok("{ orders { totalCount } }", token=shop["owner"]["token"], merchant=shop["slug"])
+    assert orders["orders"]["totalCount"] == 3
+
+
 async def test_settle_expires_unpaid_and_completes_shipped(api, manager):
     shop, product, buyer = await _setup(api, stock=5, unpaidTimeoutMinutes=30, autoCompleteDays=10)
     owner, slug = shop["owner"]["token"], shop["slug"]

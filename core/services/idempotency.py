@@ -1,4 +1,4 @@
-"""Idempotency keys for money-moving mutations.
+"""Idempotency keys for money-moving mutations (and order placement, which reserves stock).
 
 The mutation first *claims* its key (INSERT … ON CONFLICT DO NOTHING) inside
 its own transaction. A retry, or a concurrent twin that waited on the unique

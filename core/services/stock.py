@@ -63,7 +63,8 @@ async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: in
         if changed == 1:
             await _move(merchant_id, product_id, warehouse_id, StockReason.RESERVE, reserved=quantity, order_id=order_id)
             return warehouse_id
-    raise DomainError(ErrorCode.INSUFFICIENT_STOCK, f"only fewer than {quantity} left", field)
+    message = "out of stock" if quantity == 1 else f"fewer than {quantity} left in any one warehouse"
+    raise DomainError(ErrorCode.INSUFFICIENT_STOCK, message, field)
 
 
 async def release(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
