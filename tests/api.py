@@ -1,4 +1,4 @@
-"""A small GraphQL client for the tests (httpx over the ASGI app), with scenario helpers."""
+"""A small GraphQL client for the tests (httpx over the ASGI app, or over TCP to a served one), with scenario helpers."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ def unique(prefix: str) -> str:
 
 
 class Api:
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any = None, base_url: str | None = None, timeout: float = 30) -> None:
+        """In process (`app`), or against a real server at `base_url`."""
         self.app = app
-        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test")
+        transport = httpx.ASGITransport(app=app) if app is not None else None
+        self.http = httpx.AsyncClient(transport=transport, base_url=base_url or "http://test", timeout=timeout)
 
     async def __aenter__(self) -> Api:
         return self
