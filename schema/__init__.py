@@ -24,7 +24,7 @@ from schema.admin import AdminRegistry
 from schema.core_admin import CORE_ADMIN
 from schema.errors import extend_error_codes
 from schema.identity import IdentityMutation, IdentityQuery
-from schema.limits import extensions, is_unexpected, log, request_id
+from schema.limits import document_error_code, extensions, is_unexpected, log, request_id
 from schema.orders import OrderMutation, OrderQuery
 from schema.permissions import PUBLIC, Guard, guard_of
 from schema.plugins import PluginMutation, PluginQuery
@@ -37,10 +37,15 @@ class FenxiaoSchema(strawberry.Schema):
     admin: AdminRegistry
 
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
-        """Log what went wrong unexpectedly; refusals and invalid documents are the client's business."""
+        """Log what went wrong unexpectedly; refusals and invalid documents are the client's business.
+
+        Every error leaves with a code: an invalid document gets its code here (the parser's errors
+        never reach the extensions), unexpected ones are masked by `MaskUnexpectedErrors`."""
         for error in errors:
             if is_unexpected(error):
                 log.error("request %s failed at %s", request_id(execution_context), error.path, exc_info=error.original_error)
+            elif not (error.extensions or {}).get("code"):
+                error.extensions = {**(error.extensions or {}), "code": document_error_code(error)}
 
 
 def _node_query(registry: AdminRegistry) -> type:

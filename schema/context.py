@@ -18,6 +18,7 @@ from core.errors import DomainError, ErrorCode
 from strawberry import UNSET
 
 from core.models import AuditEntry, MemberRole, Merchant, RevokedToken, User
+from core.models.base import fits
 from core.plugins import HookContext, MerchantPlugins, PluginManager
 from core.ratelimit import LoginLimiter
 from core.security import TokenClaims, read_token
@@ -154,9 +155,9 @@ async def build_context(settings: Settings, manager: PluginManager, headers: Any
                 ctx.auth_error = error.message
     slug = (headers.get("x-merchant") or "").strip()
     if slug:
-        merchant = await Merchant.get_or_none(slug=slug)
+        merchant = await Merchant.get_or_none(slug=slug) if fits(Merchant, "slug", slug) else None
         if merchant is None:
-            ctx.merchant_error = DomainError(ErrorCode.NOT_FOUND, f"no merchant {slug!r}", "X-Merchant")
+            ctx.merchant_error = DomainError(ErrorCode.NOT_FOUND, f"no merchant {slug[:64]!r}", "X-Merchant")
         else:
             await ctx.use_merchant(merchant)
     return ctx

@@ -23,6 +23,7 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLSyntaxError,
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
@@ -50,9 +51,21 @@ LIST_ESTIMATE = 10  # children of a plain list field are assumed to run this man
 
 
 def is_unexpected(error: GraphQLError) -> bool:
-    """An exception from our code, as opposed to a validation error or a refusal we raised."""
+    """An exception from our code, as opposed to a validation error or a refusal we raised.
+
+    graphql-core's own errors while executing (a null for a non-null field, a value its type cannot
+    serialise) carry a path and no code: those are our defects too."""
     original = error.original_error
-    return original is not None and not isinstance(original, (GraphQLError, DomainError))
+    if isinstance(original, DomainError):
+        return False
+    if original is not None and not isinstance(original, GraphQLError):
+        return True
+    return error.path is not None and not (error.extensions or {}).get("code")
+
+
+def document_error_code(error: GraphQLError) -> str:
+    """The code of an error in the request itself: its syntax, or its fit to the schema and variables."""
+    return "GRAPHQL_PARSE_FAILED" if isinstance(error, GraphQLSyntaxError) else "GRAPHQL_VALIDATION_FAILED"
 
 
 def request_id(execution_context: Any) -> str:

@@ -6,15 +6,19 @@ walks the schema to make sure). The guard also:
   has not enabled that plugin;
 - runs a mutation inside one database transaction, turns a `DomainError` into
   payload errors (after rolling back), and runs after-commit callbacks;
-- for queries, turns a `DomainError` into a GraphQL error with `extensions.code`.
+- for queries, turns a `DomainError` into a GraphQL error with `extensions.code`;
+- treats a value no column could hold (Tortoise's `ValidationError`, raised before
+  any SQL runs: a 300-character SKU in a filter) as the client's INVALID input.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 from typing import Any
 
 from strawberry.extensions import FieldExtension
+from tortoise.exceptions import ValidationError
 from tortoise.transactions import in_transaction
 
 from core import roles as core_roles
@@ -84,6 +88,13 @@ STAFF = HasRole(core_roles.STAFF)
 OWNER = HasRole(core_roles.OWNER)
 
 
+def impossible_value(error: ValidationError) -> str:
+    """Tortoise's complaint about a value, without echoing the (possibly huge) value back."""
+    column, _, detail = str(error).partition(": ")
+    too_long = re.search(r" (\d+) > (\d+)$", detail)
+    return f"{column}: at most {too_long[2]} characters" if too_long else f"{column}: {detail[:120]}"
+
+
 class Guard(FieldExtension):
     """The permission (and, for plugin fields, the plugin) a field requires. See module doc."""
 
@@ -107,7 +118,9 @@ class Guard(FieldExtension):
                 return DomainError(ErrorCode.PLUGIN_DISABLED, f"the merchant has not enabled {self.plugin}")
         return self.permission.denied(ctx)
 
-    def _fail(self, error: DomainError) -> Any:
+    def _fail(self, error: DomainError | ValidationError) -> Any:
+        if isinstance(error, ValidationError):
+            error = DomainError(ErrorCode.INVALID, impossible_value(error))
         if self.payload is not None:
             return self.payload.failed(error)
         raise graphql_error(error)
@@ -118,7 +131,7 @@ class Guard(FieldExtension):
             return self._fail(refusal)
         try:
             return next_(source, info, **kwargs)
-        except DomainError as error:
+        except (DomainError, ValidationError) as error:
             return self._fail(error)
 
     async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
@@ -129,14 +142,14 @@ class Guard(FieldExtension):
         if self.payload is None:
             try:
                 return await next_(source, info, **kwargs)
-            except DomainError as error:
+            except (DomainError, ValidationError) as error:
                 return self._fail(error)
         try:
             async with in_transaction():
                 result = await next_(source, info, **kwargs)
                 if self.audit and not getattr(result, "errors", None):
                     await ctx.write_audit(info.field_name, kwargs.get("input"))
-        except DomainError as error:
+        except (DomainError, ValidationError) as error:
             ctx.discard_deferred()
             return self._fail(error)
         await ctx.run_deferred()

@@ -12,13 +12,9 @@ bonus per order, stock reserved for exactly those orders, and `fenxiao check` pa
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import shutil
 import signal
-import socket
-import subprocess
-import sys
 from dataclasses import dataclass
 
 import asyncpg
@@ -27,15 +23,14 @@ import pytest
 
 from core import db
 from core.models import Commission, Order, OrderStatus, Payment, StockLevel
-from core.settings import PROJECT_DIR
 from plugins.b2b_agent.service import import_divisions
 from tests.api import ADDRESS, Api, unique
 from tests.conftest import PG_TEMPLATE, base_settings
 from tests.plugins import agents, social
+from tests.server import Server
 
 CLIENTS = 16
 KILL_AFTER_PAID = 40  # paid orders seen by the clients before the kill
-SECRET = base_settings().secret_key
 
 
 @dataclass
@@ -46,50 +41,6 @@ class Purchase:
     pay_key: str
     order_id: str | None = None
     paid: bool = False
-
-
-class Server:
-    """`fenxiao serve` in its own process group, so that SIGKILL takes every worker with it."""
-
-    def __init__(self, database_url: str, workers: int) -> None:
-        self.url, self.workers = database_url, workers
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.process: subprocess.Popen | None = None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    async def start(self) -> None:
-        env = {**os.environ, "DATABASE_URL": self.url, "FENXIAO_SECRET_KEY": SECRET, "FENXIAO_ENV": "test"}
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "core.cli", "serve", "--port", str(self.port), "--workers", str(self.workers), "--log-level", "warning"],
-            cwd=PROJECT_DIR, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        async with httpx.AsyncClient(base_url=self.base_url) as client:
-            for _ in range(600):
-                if self.process.poll() is not None:
-                    raise AssertionError(f"the server exited: {self.process.stderr.read().decode()[-2000:]}")
-                try:
-                    if (await client.get("/health")).status_code == 200:
-                        return
-                except httpx.TransportError:
-                    pass
-                await asyncio.sleep(0.05)
-        raise AssertionError("the server did not come up in 30 seconds")
-
-    def kill(self) -> None:
-        os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.kill()
 
 
 async def _database(backend: str, tmp_path, sqlite_template, pg_server) -> tuple[str, str | None]:
@@ -177,7 +128,7 @@ async def test_sigkill_mid_load_then_retries_lose_nothing_and_double_nothing(bac
     if backend == "postgres" and pg_server is None:
         pytest.skip("PostgreSQL not available")
     url, pg_name = await _database(backend, tmp_path, sqlite_template, pg_server)
-    server = Server(url, workers=2 if backend == "postgres" else 1)
+    server = Server(url, workers=2 if backend == "postgres" else 1, log=tmp_path / "server.log")
     try:
         await db.init(db.tortoise_config(base_settings(url), manager))
         manager.forget_all()

@@ -74,6 +74,23 @@ async def test_unexpected_errors_are_masked(api, monkeypatch, caplog):
     assert any(error["extensions"]["requestId"] in record.getMessage() for record in caplog.records)
 
 
+async def test_every_error_has_a_code(api, monkeypatch):
+    """Clients branch on `extensions.code`: invalid documents get one too, and graphql-core's own
+    errors while executing (here: a null for a non-null field) are our defects, masked as such."""
+    syntax = await api.gql("{ me { ")
+    assert syntax["errors"][0]["extensions"]["code"] == "GRAPHQL_PARSE_FAILED"
+    unknown = await api.gql("{ nope }")
+    assert unknown["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    coerced = await api.gql("query($n: Int) { products(first: $n) { totalCount } }", {"n": 1.5})
+    assert coerced["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    shop = await api.merchant()
+    from schema.identity import Merchant
+
+    monkeypatch.setattr(Merchant, "of", classmethod(lambda cls, row: cls(slug=row.slug, name=None, currency=row.currency, _row=row)))
+    broken = await api.gql("{ merchant { name } }", merchant=shop["slug"])
+    assert [e["extensions"]["code"] for e in broken["errors"]] == ["INTERNAL_ERROR"]
+
+
 def test_committed_schema_matches_the_code(schema):
     committed = (PROJECT_DIR / "schema.graphql").read_text(encoding="utf-8")
     assert committed == schema.as_str() + "\n", "schema.graphql is stale: run `fenxiao schema -o schema.graphql`"

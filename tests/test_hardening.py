@@ -65,3 +65,26 @@ async def test_oversized_body(api):
 
     streamed = await api.http.post("/graphql", content=chunks(), headers={"content-type": "application/json"})
     assert streamed.status_code == 413
+
+
+async def test_values_no_column_could_hold_are_refused_not_crashed(api):
+    """Found by the fuzzer: an overlong string compared with a column made Tortoise raise before any SQL."""
+    from tests.plugins import ordering, social
+
+    shop = await api.merchant()
+    owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
+    long = "x" * 300
+    for query in ('{ products(filter: {sku: "%s"}) { totalCount } }' % long, '{ products(filter: {skuIn: ["%s"]}) { totalCount } }' % long):
+        error = await _error(api, query, **owner)
+        assert (error["extensions"]["code"], error["message"]) == ("INVALID", "sku: at most 64 characters")
+    unknown_shop = await _error(api, "{ products { totalCount } }", merchant=long)
+    assert (unknown_shop["extensions"]["code"], unknown_shop["extensions"]["field"]) == ("NOT_FOUND", "X-Merchant")
+    login = await api.mutate("tokenCreate", {"login": long, "password": "whatever-123"})
+    assert [e["code"] for e in login["errors"]] == ["INVALID_CREDENTIALS"]
+    await ordering.enable(api, shop)
+    await social.configure(api, shop, join_mode="auto")
+    member = await api.register(merchant=shop["slug"])
+    join = await api.mutate("orderingJoin", {"inviteCode": "0" * 17}, token=member["token"], merchant=shop["slug"])
+    assert [e["code"] for e in join["errors"]] == ["ORDERING_CODE_UNKNOWN"]
+    bound = await api.mutate("socialBind", {"code": "0" * 40}, token=member["token"], merchant=shop["slug"])
+    assert [e["code"] for e in bound["errors"]] == ["SOCIAL_CODE_UNKNOWN"]

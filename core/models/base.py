@@ -24,3 +24,10 @@ class TenantModel(Model):
 def is_tenant(model: type[Model]) -> bool:
     """Whether rows of `model` belong to a merchant (works before Tortoise is initialised)."""
     return "merchant" in model._meta.fk_fields
+
+
+def fits(model: type[Model], field: str, value: str) -> bool:
+    """Whether `value` could be stored in `model.field`. A lookup by a longer client-supplied key
+    cannot match anything, and Tortoise would raise on it instead of answering "not found"."""
+    max_length = getattr(model._meta.fields_map[field], "max_length", None)
+    return max_length is None or len(value) <= max_length

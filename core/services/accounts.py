@@ -14,6 +14,7 @@ from core import db, ledger
 from core import roles as core_roles
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Membership, MemberRole, Merchant, User
+from core.models.base import fits
 from core.plugins import HookContext, PluginManager
 from core.security import DUMMY_HASH, check_password_policy, hash_password, issue_token, verify_password
 from core.settings import Settings
@@ -58,8 +59,8 @@ async def authenticate(settings: Settings, login: str, password: str) -> tuple[U
     login = login.strip()
     user = None
     if login:
-        lookup = {"email": login.lower()} if "@" in login else {"phone": re.sub(r"[\s-]", "", login)}
-        user = await User.get_or_none(**lookup)
+        field, value = ("email", login.lower()) if "@" in login else ("phone", re.sub(r"[\s-]", "", login))
+        user = await User.get_or_none(**{field: value}) if fits(User, field, value) else None
     if user is None:
         verify_password(DUMMY_HASH, password)
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")

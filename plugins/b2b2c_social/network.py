@@ -16,6 +16,7 @@ from tortoise.timezone import now as utcnow
 
 from core import db, tree
 from core.errors import DomainError
+from core.models.base import fits
 from core.plugins import HookContext
 from plugins.b2b2c_social import rules
 from plugins.b2b2c_social.config import BindingMode, SocialConfig
@@ -91,7 +92,7 @@ async def _lock_pair(merchant_id: int, a: int, b: int) -> tuple[SocialMember, So
 
 async def by_code(merchant_id: int, code: str) -> SocialMember | None:
     code = (code or "").strip().upper()
-    if not code:
+    if not code or not fits(SocialMember, "share_code", code):
         return None
     return await SocialMember.filter(merchant_id=merchant_id, share_code=code, status=MemberStatus.ACTIVE).first()
 

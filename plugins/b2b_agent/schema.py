@@ -208,12 +208,13 @@ def _money(ctx: Any, minor: int) -> Money:
 
 
 async def _audited(ctx: Any, region_code: str, change: Any) -> Any:
-    """A territory change, with the territory before and after in the audit log."""
+    """A territory change `change(code)`, with the territory before and after in the audit log."""
     def view(t: Any) -> dict | None:
         return {"agent": t.agent_id, "status": m.TerritoryStatus(t.status).value, "ends_at": t.ends_at.isoformat()} if t else None
 
+    region_code = service.checked_region_code(region_code)
     before = await m.AgentTerritory.get_or_none(merchant_id=ctx.merchant.id, region_code=region_code)
-    after = await change()
+    after = await change(region_code)
     ctx.audit("AgentTerritory", region_code, view(before), view(after))
     return after
 
@@ -319,25 +320,25 @@ class AgentMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Extend a territory's term.")
     async def agent_territory_renew(self, info: strawberry.Info, input: AgentTerritoryRenewInput) -> AgentTerritoryPayload:
         ctx = info.context
-        return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda: service.renew(
-            ctx.hooks(), input.region_code, input.ends_at, input.reason, ctx.user)))
+        return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda code: service.renew(
+            ctx.hooks(), code, input.ends_at, input.reason, ctx.user)))
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Suspend a territory (it stays held, earns nothing) or resume it.")
     async def agent_territory_suspend(self, info: strawberry.Info, input: AgentTerritorySuspendInput) -> AgentTerritoryPayload:
         ctx = info.context
-        return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda: service.suspend(
-            ctx.hooks(), input.region_code, input.suspend, input.reason, ctx.user)))
+        return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda code: service.suspend(
+            ctx.hooks(), code, input.suspend, input.reason, ctx.user)))
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Give a territory to another member.")
     async def agent_territory_transfer(self, info: strawberry.Info, input: AgentTerritoryTransferInput) -> AgentTerritoryPayload:
         ctx = info.context
-        return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda: service.transfer(
-            ctx.hooks(), input.region_code, decode_id(input.to_member_id, "User", "toMemberId"), input.reason, ctx.user)))
+        return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda code: service.transfer(
+            ctx.hooks(), code, decode_id(input.to_member_id, "User", "toMemberId"), input.reason, ctx.user)))
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="End a territory: the region becomes vacant.")
     async def agent_territory_end(self, info: strawberry.Info, input: AgentTerritoryEndInput) -> AgentTerritoryPayload:
         ctx = info.context
-        await _audited(ctx, input.region_code, lambda: service.end(ctx.hooks(), input.region_code, input.reason, ctx.user))
+        await _audited(ctx, input.region_code, lambda code: service.end(ctx.hooks(), code, input.reason, ctx.user))
         return AgentTerritoryPayload(territory=None)
 
     @strawberry.mutation(extensions=[Guard(AGENT)], description="Add a salesperson beside you.")

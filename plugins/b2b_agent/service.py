@@ -20,6 +20,7 @@ from core.models import Commission, Membership, Order, OrderLine, Refund, User
 from core.money import BPS, apply_bps
 from core.plugins import HookContext
 from core.services.accounts import grant_role, revoke_role
+from core.services.orders import REGION_CODE
 from plugins.b2b_agent import rules
 from plugins.b2b_agent.config import AgentConfig
 from plugins.b2b_agent.models import (
@@ -91,6 +92,14 @@ async def gazetteer() -> rules.Gazetteer:
     return cached[1]
 
 
+def checked_region_code(code: str | None, field: str = "regionCode") -> str:
+    """A region code from a client, checked before it reaches a query (the column holds 12 characters)."""
+    code = (code or "").strip()
+    if not REGION_CODE.match(code):
+        raise DomainError(ErrorCode.INVALID, "a region code: 2 to 12 letters, digits or dashes, e.g. 310104", field)
+    return code
+
+
 async def region_chain(merchant_id: int, code: str) -> list[rules.Division]:
     """A region and its parents, deepest first: the merchant's own regions, else the national divisions."""
     own = {r.code: r for r in await AgentRegion.filter(merchant_id=merchant_id)}
@@ -132,6 +141,7 @@ async def apply(ctx: HookContext, user: User, level_id: int, region_code: str, r
     level = await AgentLevel.get_or_none(merchant_id=ctx.merchant.id, id=level_id)
     if level is None:
         raise DomainError(ErrorCode.NOT_FOUND, "no such agent level", "levelId")
+    region_code = checked_region_code(region_code)
     chain = await region_chain(ctx.merchant.id, region_code)
     if not chain:
         raise DomainError(ErrorCode.NOT_FOUND, f"no region {region_code}", "regionCode")
@@ -195,8 +205,8 @@ async def review(ctx: HookContext, application: AgentApplication, approve: bool,
     return application
 
 
-async def territory(ctx: HookContext, region_code: str) -> AgentTerritory:
-    row = await AgentTerritory.filter(merchant_id=ctx.merchant.id, region_code=region_code).select_for_update().first()
+async def territory(ctx: HookContext, code: str) -> AgentTerritory:
+    row = await AgentTerritory.filter(merchant_id=ctx.merchant.id, region_code=checked_region_code(code)).select_for_update().first()
     if row is None:
         raise DomainError(ErrorCode.NOT_FOUND, "nobody holds this region", "regionCode")
     return row
@@ -377,6 +387,7 @@ async def earnings(merchant_id: int, user_id: int) -> dict[str, int]:
 
 async def region_map(ctx: HookContext, parent_code: str | None) -> list[dict[str, Any]]:
     """Children of a region (provinces at the top) with their holder and the holder's attainment now."""
+    parent_code = checked_region_code(parent_code, "parentCode") if parent_code else None
     own = await AgentRegion.filter(merchant_id=ctx.merchant.id, parent_code=parent_code).order_by("code")
     if own:
         regions = [rules.Division(r.code, r.name, r.level, r.parent_code) for r in own]

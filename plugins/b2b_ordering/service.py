@@ -13,6 +13,7 @@ from core import ledger, tree
 from core.errors import DomainError, ErrorCode
 from core.money import apply_bps
 from core.models import Commission, Order, OrderLine, OrderStatus, Product, Refund, RefundLine, StockLevel, User
+from core.models.base import fits
 from core.plugins import HookContext
 from core.services import orders
 from core.services.accounts import grant_role, revoke_role
@@ -119,7 +120,10 @@ async def apply(ctx: HookContext, user: User, level_id: int | None, invite_code:
 
 
 async def _by_code(ctx: HookContext, code: str) -> OrderingReseller:
-    row = await OrderingReseller.get_or_none(merchant_id=ctx.merchant.id, invite_code=(code or "").strip().upper(), status=ResellerStatus.ACTIVE)
+    code = (code or "").strip().upper()
+    row = None
+    if fits(OrderingReseller, "invite_code", code):
+        row = await OrderingReseller.get_or_none(merchant_id=ctx.merchant.id, invite_code=code, status=ResellerStatus.ACTIVE)
     if row is None:
         raise DomainError("ORDERING_CODE_UNKNOWN", "no active reseller has this invite code", "inviteCode")
     return row

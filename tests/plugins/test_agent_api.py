@@ -33,6 +33,8 @@ async def test_a_held_region_refuses_others_naming_the_holders_level(api):
     assert sorted(e["field"] for e in bad["errors"]) == ["agreementVersion", "idNumber"]
     unknown = await apply(api, shop, member, level[3], "999999")
     assert unknown["errors"][0]["code"] == "NOT_FOUND"
+    malformed = await apply(api, shop, member, level[3], "0" * 13)
+    assert [(e["field"], e["code"]) for e in malformed["errors"]] == [("regionCode", "INVALID")]
 
 
 async def test_territory_changes_are_recorded(api):
@@ -63,6 +65,11 @@ async def test_territory_changes_are_recorded(api):
     assert vacant_again["errors"] == []
     staff_only = await api.mutate("agentTerritoryEnd", {"regionCode": "330106", "reason": "x"}, token=holder["token"], merchant=slug)
     assert staff_only["errors"][0]["code"] == "FORBIDDEN"
+    # Codes longer than any region are refused before they reach a query (the fuzzer found this one).
+    for mutation in ("agentTerritorySuspend", "agentTerritoryEnd"):
+        overlong = await api.mutate(mutation, {"regionCode": "0" * 13, "suspend": True, "reason": "x"} if mutation.endswith("Suspend")
+                                    else {"regionCode": "0" * 13, "reason": "x"}, token=owner, merchant=slug)
+        assert [(e["field"], e["code"]) for e in overlong["errors"]] == [("regionCode", "INVALID")]
 
 
 async def test_salespeople_and_recruitment(api):
@@ -123,6 +130,8 @@ async def test_region_map(api):
     cities = await api.ok('{ agentRegionMap(parentCode: "330000") { code level vacant } }', token=shop["owner"]["token"], merchant=shop["slug"])
     by_code = {r["code"]: r for r in cities["agentRegionMap"]}
     assert by_code["330100"] == {"code": "330100", "level": "市级代理", "vacant": False} and by_code["330200"]["vacant"]
+    overlong = await api.gql('{ agentRegionMap(parentCode: "3300000000000") { code } }', token=shop["owner"]["token"], merchant=shop["slug"])
+    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in overlong["errors"]] == [("INVALID", "parentCode")]
 
 
 async def test_merchant_defined_regions(api):
