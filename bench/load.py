@@ -1,5 +1,7 @@
-"""A small load generator, run as its own process: N concurrent clients POST one GraphQL query for D seconds.
+"""A small load generator, run as its own process so it does not share a core's event loop with the server.
 
+N clients POST one GraphQL request for D seconds, each waiting for its answer before the next.
+Input: one JSON argument {"url", "body", "headers", "concurrency", "seconds"}.
 Prints one JSON line: requests, errors, throughput and latency percentiles (ms).
 """
 
@@ -14,34 +16,40 @@ import time
 import httpx
 
 
+def percentile(sorted_values: list[float], p: float) -> float:
+    if not sorted_values:
+        return 0.0
+    return sorted_values[min(len(sorted_values) - 1, int(p * len(sorted_values)))]
+
+
 async def run(url: str, body: dict, headers: dict, concurrency: int, seconds: float) -> dict:
     latencies: list[float] = []
     errors = 0
-    deadline = time.perf_counter() + seconds
+    first_error = None
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+        deadline = time.perf_counter() + seconds
+
         async def worker() -> None:
-            nonlocal errors
+            nonlocal errors, first_error
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
                 response = await client.post(url, json=body, headers=headers)
                 latencies.append(time.perf_counter() - started)
                 if response.status_code != 200 or "errors" in response.json():
                     errors += 1
+                    first_error = first_error or response.text[:500]
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
     latencies.sort()
-
-    def pct(p: float) -> float:
-        return round(1000 * latencies[min(len(latencies) - 1, int(p * len(latencies)))], 2) if latencies else 0.0
-
-    return {"requests": len(latencies), "errors": errors, "rps": round(len(latencies) / elapsed, 1),
-            "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
-            "mean": round(1000 * statistics.fmean(latencies), 2) if latencies else 0.0}
+    ms = [1000 * value for value in latencies]
+    return {"requests": len(ms), "errors": errors, "first_error": first_error, "rps": round(len(ms) / elapsed, 1),
+            "p50": round(percentile(ms, 0.50), 1), "p95": round(percentile(ms, 0.95), 1), "p99": round(percentile(ms, 0.99), 1),
+            "mean": round(statistics.fmean(ms), 1) if ms else 0.0}
 
 
 if __name__ == "__main__":
-    url, query, merchant, concurrency, seconds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5])
-    print(json.dumps(asyncio.run(run(url, {"query": query}, {"X-Merchant": merchant}, concurrency, seconds))))
+    spec = json.loads(sys.argv[1])
+    print(json.dumps(asyncio.run(run(spec["url"], spec["body"], spec.get("headers", {}), spec["concurrency"], spec["seconds"]))))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from graphql import (
@@ -30,16 +30,10 @@ from graphql import (
     get_named_type,
     is_list_type,
 )
-from graphql.validation import NoSchemaIntrospectionCustomRule, ValidationContext, ValidationRule
-from strawberry.extensions import (
-    AddValidationRules,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    SchemaExtension,
-    ValidationCache,
-)
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule, ValidationContext, ValidationRule
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, SchemaExtension, ValidationCache
+from strawberry.extensions.max_aliases import create_validator as alias_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from core.db import count_queries
 from core.errors import DomainError
@@ -189,19 +183,33 @@ def directives_rule(settings: Settings) -> type[ValidationRule]:
     return MaxDirectivesRule
 
 
+@cache
+def validation_rules(settings: Settings) -> tuple[type[ASTValidationRule], ...]:
+    """The limit rules, built once per settings.
+
+    strawberry's ValidationCache is keyed by the rule classes; QueryDepthLimiter and
+    MaxAliasesLimiter make new classes per request, so with them no validation was ever
+    cached. The same rules as classes made once keep the cache hitting."""
+    rules: list[type[ASTValidationRule]] = [
+        depth_rule(settings.max_depth, None, None),
+        alias_rule(settings.max_aliases),
+        cost_rule(settings),
+        directives_rule(settings),
+    ]
+    if not settings.introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return tuple(rules)
+
+
 def extensions(settings: Settings) -> list[Any]:
     """Extension factories: strawberry makes fresh instances per request (the caches are shared)."""
     chosen: list[Any] = [
         MaskUnexpectedErrors,
         partial(ParserCache, maxsize=CACHE_SIZE),
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
-        partial(QueryDepthLimiter, max_depth=settings.max_depth),
-        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
-        partial(AddValidationRules, [cost_rule(settings), directives_rule(settings)]),
+        partial(AddValidationRules, list(validation_rules(settings))),
         partial(ValidationCache, maxsize=CACHE_SIZE),
     ]
-    if not settings.introspection:
-        chosen.append(partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
     if not settings.production:
         chosen.append(QueryCount)
     return chosen

@@ -5,7 +5,8 @@ Uses the PostgreSQL binaries of the machine (PATH, or Debian's
 root the cluster is created and run as the `postgres` user (made by Debian's
 package) or `nobody`. The cluster lives in a temporary folder, listens on
 127.0.0.1 on a free port, trusts local connections, trades durability for
-speed (fsync off: nothing in it outlives the run) and is removed on stop.
+speed (fsync off: nothing in it outlives the run; the benchmarks keep it on)
+and is removed on stop.
 
 Set FENXIAO_TEST_PG_DSN to use a server of your own instead.
 """
@@ -53,7 +54,9 @@ def _run_as() -> str | None:
 
 
 class ThrowawayPostgres:
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        """`durable`: keep PostgreSQL's default fsync and commit settings (the benchmarks measure with them)."""
+        self.durable = durable
         self.bin = bin_dir()
         if self.bin is None:
             raise FileNotFoundError("PostgreSQL binaries (initdb, pg_ctl) not found")
@@ -77,10 +80,10 @@ class ThrowawayPostgres:
                           "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"),
             check=True, capture_output=True,
         )
+        fast = [] if self.durable else ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
         options = " ".join([
             f"-p {self.port}", "-c listen_addresses=127.0.0.1", f"-c unix_socket_directories={self.root}",
-            "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
-            "-c max_connections=300", "-c shared_buffers=128MB",
+            *fast, "-c max_connections=300", "-c shared_buffers=128MB",
         ])
         subprocess.run(
             self._command(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
