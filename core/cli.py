@@ -82,20 +82,20 @@ def cmd_settle(args: argparse.Namespace) -> int:
     now = datetime.fromisoformat(args.now).astimezone(timezone.utc) if args.now else datetime.now(timezone.utc)
 
     async def run() -> None:
+        from tqdm import tqdm
+
+        from core.models import Commission, CommissionState
+
         await db.init(db.tortoise_config(settings, manager))
-        done = 0
-
-        def progress(count: int) -> None:
-            nonlocal done
-            done += count
-            print(f"\rcommissions released: {done}", end="", file=sys.stderr, flush=True)
-
         try:
-            counts = await settle(manager, now, args.merchant, progress if sys.stderr.isatty() else None)
+            due = Commission.filter(state=CommissionState.FROZEN, available_at__lte=now)
+            if args.merchant:
+                due = due.filter(merchant__slug=args.merchant)
+            # A bar on a terminal (tqdm leaves it out when stderr is not one, e.g. under cron).
+            with tqdm(total=await due.count(), unit=" commissions", desc="releasing", disable=None, file=sys.stderr) as bar:
+                counts = await settle(manager, now, args.merchant, bar.update)
         finally:
             await db.close()
-        if done:
-            print(file=sys.stderr)
         for name, count in sorted(counts.items()):
             print(f"{name}: {count}")
         if not counts:

@@ -25,7 +25,7 @@ from core.plugins import HookContext, PluginManager
 from core.services import orders
 
 log = logging.getLogger("fenxiao.settle")
-BATCH = 500
+BATCH = 1_000
 
 
 async def _each_order(hooks: HookContext, queryset, action: Callable, counts: Counter, name: str) -> None:
@@ -45,13 +45,12 @@ async def release_due(merchant_id: int, now: datetime, batch: int = BATCH, progr
     last_id = 0
     while True:
         due = await (Commission.filter(merchant_id=merchant_id, state=CommissionState.FROZEN, available_at__lte=now, id__gt=last_id)
-                     .order_by("id").limit(batch))
+                     .order_by("id").limit(batch).values_list("id", flat=True))
         if not due:
             return released
         async with in_transaction():
-            for commission in due:
-                released += await ledger.release_commission(commission)
-        last_id = due[-1].id
+            released += await ledger.release_due_batch(merchant_id, list(due))
+        last_id = due[-1]
         if progress is not None:
             progress(len(due))
 

@@ -1,0 +1,201 @@
+"""Orders benchmark: place + pay orders that trigger every mode, on PostgreSQL with 32 clients.
+
+Each client is a buyer bound to the bottom of its own three-level distributor line
+(social commission on three levels), ordering from its own reseller's shop (the reseller's
+cloud stock and sale) and shipping to a district whose agents earn a bonus (the demo's
+district, city and province agents). Served by two workers; bench/checkout_load.py drives
+it from another process. Baseline: the same server answering an empty query (`{ __typename }`)
+at the same concurrency, i.e. what HTTP, the context and GraphQL cost before any work.
+
+Queries per order are counted in process (development settings count statements) for a buyer
+at the bottom of a line of depth 3 and of depth 1,000: they must be the same.
+
+Run alone: python -m bench.orders [--seconds 15] [--clients 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import uuid
+
+import httpx
+
+from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_cli, verdict
+from core.settings import PROJECT_DIR
+
+TARGET = 300  # paid orders per second
+REGIONS = ["330106", "330108", "440305", "310104"]  # the demo's district agents (with their city and province above)
+SCHEMA_FREE = "{ __typename }"
+
+
+async def _seed(database_url: str, clients: int, depths: list[int]) -> dict:
+    """Resellers with cloud stock, distributor lines and buyers; tokens to drive them."""
+    from core import db
+    from core.demo import OWNER_EMAIL
+    from core.models import Merchant, Product, ProductStatus, StockReason, User, Warehouse
+    from core.plugins import HookContext, PluginManager
+    from core.security import issue_token
+    from core.services import accounts, orders, stock
+    from core.settings import Settings
+    from plugins.b2b2c_social import network, service as social
+    from plugins.b2b2c_social.models import BindingSource
+    from plugins.b2b_ordering import service as ordering
+    from plugins.b2b_ordering.models import OrderingLevel, ResellerStatus
+    from schema.relay import encode_id
+
+    manager = PluginManager.discover()
+    await db.init(db.tortoise_config(Settings(database_url=database_url), manager))
+    try:
+        merchant = await Merchant.get(slug=MERCHANT)
+        owner = await User.get(email=OWNER_EMAIL)
+        ctx = HookContext(merchant=merchant, user=owner, plugins=await manager.for_merchant(merchant))
+        gateway = manager.gateway("manual")
+        product = await Product.filter(merchant_id=merchant.id, status=ProductStatus.ACTIVE).order_by("id").first()
+        warehouse = await Warehouse.filter(merchant_id=merchant.id).order_by("id").first()
+        await stock.adjust(merchant.id, product.id, warehouse.id, 1_000_000, StockReason.RECEIPT, None, "benchmark stock")
+        level = await OrderingLevel.filter(merchant_id=merchant.id).order_by("-rank").first()
+        people = 0
+
+        async def person(kind: str) -> User:
+            nonlocal people
+            people += 1
+            user = await User.create(email=f"bench-{kind}-{people}@example.com", display_name=f"压测{people}", password_hash="-")
+            await accounts.join(ctx, user)
+            return user
+
+        async def line(depth: int) -> str:
+            """A line of `depth` distributors; the share code of its bottom one."""
+            code = None
+            for _ in range(depth):
+                member = await person("distributor")
+                if code is not None:
+                    await network.bind(ctx, member.id, code, BindingSource.LINK, is_new_member=True)
+                await social.promote(ctx, member.id, "benchmark")
+                code = (await network.member(merchant.id, member.id)).share_code
+            return code
+
+        async def reseller() -> User:
+            user = await person("reseller")
+            await ordering._create(ctx, user, level, None, ResellerStatus.ACTIVE, {}, "benchmark reseller")
+            ctx.user = user
+            restock = await orders.place(ctx, user, orders.PlaceOrder(
+                lines=[orders.LineInput(product.id, 10_000)], address=None, fulfillment_method=ordering.CLOUD_STOCK,
+                attribution={ordering.NAME: {"kind": ordering.RESTOCK}}))
+            ctx.user = owner
+            await orders.pay(ctx, restock, gateway, f"bench-restock-{restock.number}")
+            return user
+
+        def token(user: User) -> str:
+            return issue_token(SECRET, user.id, user.token_version, 24 * 3600)[0]
+
+        async def buyer(code: str) -> User:
+            user = await person("buyer")
+            await network.bind(ctx, user.id, code, BindingSource.LINK, is_new_member=True)
+            return user
+
+        seed = {"merchant": MERCHANT, "owner_token": token(owner), "product_id": encode_id("Product", product.id), "clients": []}
+        for i in range(clients):
+            seed["clients"].append({"token": token(await buyer(await line(3))), "seller_id": encode_id("User", (await reseller()).id),
+                                    "region": REGIONS[i % len(REGIONS)]})
+        seed["probes"] = {}
+        for depth in depths:
+            seed["probes"][depth] = {"token": token(await buyer(await line(depth))), "seller_id": seed["clients"][0]["seller_id"],
+                                     "region": REGIONS[0]}
+        return seed
+    finally:
+        await db.close()
+
+
+async def queries_per_order(database_url: str, seed: dict, probe: dict) -> int:
+    """SQL statements of one orderPlace + orderPay, counted in process (development settings count them)."""
+    from core import db
+    from core.app import create_app
+    from core.plugins import PluginManager
+    from core.settings import Settings
+
+    from bench.checkout_load import PAY, PLACE
+
+    manager = PluginManager.discover()
+    settings = Settings(database_url=database_url, secret_key=SECRET)
+    await db.init(db.tortoise_config(settings, manager))
+    try:
+        app = create_app(settings, manager, manage_db=False)
+        total = 0
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
+            for run in range(2):  # the first order warms the caches; count the second
+                total = 0
+                placed = (await client.post("/graphql", json={"query": PLACE, "variables": {"i": {
+                    "lines": [{"productId": seed["product_id"], "quantity": 1}], "sellerId": probe["seller_id"],
+                    "shippingAddress": {"name": "买家", "phone": "13800138000", "regionCode": probe["region"], "address": "1 号"}}}},
+                    headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {probe['token']}"})).json()
+                assert not placed["data"]["orderPlace"]["errors"], placed
+                total += placed["extensions"]["queries"]
+                paid = (await client.post("/graphql", json={"query": PAY, "variables": {"i": {
+                    "orderId": placed["data"]["orderPlace"]["order"]["id"], "idempotencyKey": uuid.uuid4().hex, "reference": "bench"}}},
+                    headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {seed['owner_token']}"})).json()
+                assert not paid["data"]["orderPay"]["errors"], paid
+                total += paid["extensions"]["queries"]
+        return total
+    finally:
+        await db.close()
+
+
+def checkout_load(url: str, seed: dict, seconds: float) -> dict:
+    import json
+    import subprocess
+
+    spec = {**{k: seed[k] for k in ("merchant", "owner_token", "product_id", "clients")}, "url": url, "seconds": seconds}
+    output = subprocess.run([sys.executable, "-m", "bench.checkout_load", json.dumps(spec)], cwd=PROJECT_DIR,
+                            check=True, capture_output=True, text=True).stdout
+    return json.loads(output)
+
+
+def run(seconds: float = 15, clients: int = 32) -> list[Section]:
+    section = Section(
+        "Orders: place + pay triggering every mode",
+        f"PostgreSQL (fsync on), 2 workers, {clients} clients each placing and paying orders for {seconds:g} s: a shop sale of the "
+        "client's reseller (cloud stock), social commission on three levels, district/city/province agent bonuses. "
+        f"Baseline: the same server answering `{SCHEMA_FREE}`. Target ≥ {TARGET} paid orders/s.",
+        ["measure", "figure", "baseline", "vs baseline", "target"],
+    )
+    with postgres() as dsn:
+        if dsn is None:
+            section.notes.append("PostgreSQL is not installed here: not measured.")
+            return [section]
+        url = new_database(dsn, "bench_orders")
+        run_cli("demo", database_url=url)
+        seed = asyncio.run(_seed(url, clients, [3, 1000]))
+        counts = {depth: asyncio.run(queries_per_order(url, seed, probe)) for depth, probe in seed["probes"].items()}
+        served = Served([sys.executable, "-m", "core.cli", "serve", "--port", "{port}", "--workers", "2", "--log-level", "warning"],
+                        env_for(url), {"query": SCHEMA_FREE}, {"X-Merchant": MERCHANT})
+        with served:
+            checkout_load(served.url, {**seed, "clients": seed["clients"][:4]}, 2)  # warm-up
+            figures = checkout_load(served.url, seed, seconds)
+            floor = load(served.url, {"query": SCHEMA_FREE}, {"X-Merchant": MERCHANT}, clients, 5)
+    section.rows.append(["paid orders/s", figures["per_second"], f"{floor['rps']} req/s (empty query)",
+                         ratio(figures["per_second"], floor["rps"]), verdict(figures["per_second"] >= TARGET)])
+    section.rows.append(["checkout p50 / p95 / p99 ms (place + pay)", f"{figures['p50']} / {figures['p95']} / {figures['p99']}",
+                         f"{floor['p50']} / {floor['p95']} / {floor['p99']}", "", ""])
+    section.rows.append(["errors", figures["errors"], floor["errors"], "", ""])
+    section.rows.append(["SQL statements per order, network depth 3", counts[3], "", "", ""])
+    section.rows.append(["SQL statements per order, network depth 1,000", counts[1000], "", "",
+                         verdict(counts[1000] == counts[3]) + " (same as depth 3)"])
+    if figures["first_error"]:
+        section.notes.append(f"first error: {figures['first_error'][:300]}")
+    return [section]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--clients", type=int, default=32)
+    args = parser.parse_args()
+    for section in run(args.seconds, args.clients):
+        section.print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""ledger.post_many: the bulk posting settlement uses keeps every rule of ledger.post."""
+
+from __future__ import annotations
+
+import pytest
+from tortoise.transactions import in_transaction
+
+from core import ledger
+from core.models import Account, AccountKind, LedgerEntry, LedgerTransaction, User
+from core.services import accounts
+
+
+async def _member_with_frozen(amount: int) -> tuple[int, dict[AccountKind, Account]]:
+    owner = await User.create(email="owner@example.com", password_hash="-")
+    merchant = await accounts.create_merchant(owner, "bulk", "Bulk")
+    member = await User.create(email="member@example.com", password_hash="-")
+    mine = await ledger.member_accounts(merchant.id, member.id)
+    expense = await ledger.merchant_account(merchant.id, AccountKind.COMMISSION_EXPENSE)
+    await ledger.post(merchant.id, "seed", "seed", [ledger.Entry(expense, -amount), ledger.Entry(mine[AccountKind.FROZEN], amount)])
+    return merchant.id, mine
+
+
+def _release(mine: dict[AccountKind, Account], key: str, amount: int) -> ledger.Posting:
+    return ledger.Posting(key, "commission_release", [ledger.Entry(mine[AccountKind.FROZEN], -amount),
+                                                      ledger.Entry(mine[AccountKind.AVAILABLE], amount)])
+
+
+async def _balances(merchant_id: int, owner_id: int) -> dict[str, int]:
+    return {a.kind: a.balance for a in await Account.filter(merchant_id=merchant_id, owner_id=owner_id)}
+
+
+async def test_posts_each_key_once_and_moves_balances(database):
+    merchant_id, mine = await _member_with_frozen(1000)
+    owner_id = mine[AccountKind.FROZEN].owner_id
+    async with in_transaction():
+        assert await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "b", 200)]) == 2
+    async with in_transaction():
+        assert await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "c", 100)]) == 1
+    balances = await _balances(merchant_id, owner_id)
+    assert balances["frozen"] == 400 and balances["available"] == 600
+    assert await LedgerTransaction.filter(merchant_id=merchant_id, kind="commission_release").count() == 3
+    assert sum(await LedgerEntry.filter(merchant_id=merchant_id).values_list("amount", flat=True)) == 0
+
+
+async def test_refuses_to_overdraw_and_writes_nothing(database):
+    merchant_id, mine = await _member_with_frozen(500)
+    owner_id = mine[AccountKind.FROZEN].owner_id
+    with pytest.raises(ledger.Overdraft):
+        async with in_transaction():
+            await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "b", 300)])
+    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
+    assert not await LedgerTransaction.filter(merchant_id=merchant_id, kind="commission_release").exists()
+
+
+async def test_refuses_unbalanced_postings(database):
+    merchant_id, mine = await _member_with_frozen(500)
+    with pytest.raises(ValueError):
+        await ledger.post_many(merchant_id, [ledger.Posting("x", "x", [ledger.Entry(mine[AccountKind.FROZEN], -1)])])
