@@ -50,13 +50,25 @@ def forget_cached_sql() -> None:
     EXECUTOR_CACHE.clear()
 
 
+_immutable: dict[Any, Any] = {}
+
+
+def immutable_rows() -> dict[Any, Any]:
+    """A per-process cache of facts about rows that never change once written (e.g. the id of a
+    merchant's cash account). Emptied whenever the process connects to a database, so it never
+    outlives the database it was read from."""
+    return _immutable
+
+
 async def init(config: dict) -> None:
     """Start Tortoise for this process (global fallback, so every task and request sees it)."""
     forget_cached_sql()
+    _immutable.clear()
     await Tortoise.init(config=config, _enable_global_fallback=True)
 
 
 async def close() -> None:
+    _immutable.clear()
     await Tortoise.close_connections()
 
 

@@ -74,7 +74,20 @@ async def create_merchant_accounts(merchant_id: int) -> None:
 
 
 async def merchant_account(merchant_id: int, kind: AccountKind) -> Account:
+    """The merchant's account of this kind, as it is now (balance included)."""
     return await Account.get(merchant_id=merchant_id, owner_id=None, kind=kind)
+
+
+async def _merchant_ref(merchant_id: int, kind: AccountKind) -> Account:
+    """The merchant's account of this kind to post to (its balance is not read).
+
+    Every payment and commission posts to the merchant's accounts; their ids never change,
+    so they are looked up once per process instead of once per posting."""
+    ids = db.immutable_rows()
+    key = ("merchant_account", merchant_id, kind)
+    if key not in ids:
+        ids[key] = (await merchant_account(merchant_id, kind)).id
+    return Account(id=ids[key], merchant_id=merchant_id, owner_id=None, kind=kind)
 
 
 async def member_accounts(merchant_id: int, owner_id: int) -> dict[AccountKind, Account]:
@@ -178,15 +191,15 @@ async def _debit_available(accounts: dict[AccountKind, Account], amount: int) ->
 
 
 async def record_payment(order: Order, amount: int, reference: str) -> None:
-    cash = await merchant_account(order.merchant_id, AccountKind.CASH)
-    sales = await merchant_account(order.merchant_id, AccountKind.SALES)
+    cash = await _merchant_ref(order.merchant_id, AccountKind.CASH)
+    sales = await _merchant_ref(order.merchant_id, AccountKind.SALES)
     await post(order.merchant_id, f"order:{order.id}:payment", "order_payment",
                [Entry(cash, -amount), Entry(sales, amount)], order_id=order.id, memo=f"order {order.number} paid ({reference})")
 
 
 async def record_refund(order: Order, refund: Refund) -> None:
-    cash = await merchant_account(order.merchant_id, AccountKind.CASH)
-    sales = await merchant_account(order.merchant_id, AccountKind.SALES)
+    cash = await _merchant_ref(order.merchant_id, AccountKind.CASH)
+    sales = await _merchant_ref(order.merchant_id, AccountKind.SALES)
     total = refund.amount + refund.shipping_amount
     await post(order.merchant_id, f"refund:{refund.id}", "order_refund",
                [Entry(sales, -total), Entry(cash, total)], order_id=order.id, memo=f"order {order.number} refund")
@@ -226,7 +239,7 @@ async def accrue_commission(
         rate_bps=rate_bps, amount=amount, key=key,
     )
     accounts = await member_accounts(order.merchant_id, beneficiary_id)
-    expense = await merchant_account(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
+    expense = await _merchant_ref(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
     await post(order.merchant_id, f"commission:{commission.id}:accrue", "commission_accrue",
                [Entry(expense, -amount), Entry(accounts[AccountKind.PENDING], amount)],
                order_id=order.id, memo=f"{source} {kind} on order {order.number}")
@@ -382,7 +395,7 @@ async def reverse_for_refund(order: Order, refund: Refund) -> int:
     left, so reversals never take more than was granted.
     """
     lines = {line.id: line for line in await OrderLine.filter(order_id=order.id)}
-    expense = await merchant_account(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
+    expense = await _merchant_ref(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
     reversed_total = 0
     commissions = await Commission.filter(merchant_id=order.merchant_id, order_id=order.id).exclude(state=CommissionState.REVERSED).order_by("id")
     for commission in commissions:
@@ -419,7 +432,7 @@ async def reverse_for_refund(order: Order, refund: Refund) -> int:
 async def adjust(merchant_id: int, member_id: int, amount: int, key: str, memo: str) -> LedgerTransaction | None:
     """A manual credit (bonus, correction) or debit of a member's available balance."""
     accounts = await member_accounts(merchant_id, member_id)
-    expense = await merchant_account(merchant_id, AccountKind.COMMISSION_EXPENSE)
+    expense = await _merchant_ref(merchant_id, AccountKind.COMMISSION_EXPENSE)
     if amount > 0:
         entries = [Entry(expense, -amount), *await _credit_available(accounts, amount)]
     else:
@@ -443,8 +456,8 @@ async def release_withdrawal(merchant_id: int, member_id: int, withdrawal_id: in
 
 async def pay_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int, fee: int) -> None:
     accounts = await member_accounts(merchant_id, member_id)
-    cash = await merchant_account(merchant_id, AccountKind.CASH)
-    fee_income = await merchant_account(merchant_id, AccountKind.FEE_INCOME)
+    cash = await _merchant_ref(merchant_id, AccountKind.CASH)
+    fee_income = await _merchant_ref(merchant_id, AccountKind.FEE_INCOME)
     await post(merchant_id, f"withdrawal:{withdrawal_id}:paid", "withdrawal_paid",
                [Entry(accounts[AccountKind.WITHDRAWING], -amount), Entry(cash, amount - fee), Entry(fee_income, fee)],
                memo="withdrawal paid out")
