@@ -19,7 +19,6 @@ from functools import lru_cache
 from typing import Any
 
 import jwt
-import uvicorn
 from graphql import (
     GraphQLArgument,
     GraphQLField,
@@ -39,6 +38,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from core.privacy import mask_name
+from core.serving import serve
 
 CATALOG_SQL = """
 SELECT p.id, p.sku, p.title, p.price,
@@ -238,5 +238,4 @@ def create_app(url: str | None = None) -> Starlette:
 
 if __name__ == "__main__":
     os.environ["BENCH_DATABASE_URL"] = sys.argv[1]
-    uvicorn.run("bench.baseline_reads:create_app", factory=True, host="127.0.0.1", port=int(sys.argv[2]),
-                workers=int(sys.argv[3]) if len(sys.argv) > 3 else 1, log_level="warning", access_log=False)
+    sys.exit(serve("bench.baseline_reads:create_app", "127.0.0.1", int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 1, "warning"))

@@ -67,6 +67,8 @@ async def _seed(database_url: str, commissions: int) -> None:
                                            [ledger.Entry(expense, -total), ledger.Entry(mine[AccountKind.FROZEN], total)], order.id))
         async with in_transaction():
             await ledger.post_many(merchant.id, postings)
+        # Statistics as a live database has them (autovacuum would analyze after such a load).
+        await db.execute("ANALYZE")
     finally:
         await db.close()
 

@@ -17,9 +17,8 @@ from starlette.responses import JSONResponse
 from starlette.middleware import Middleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
-from tortoise.transactions import in_transaction
 
-from core import db
+from core import db, ledger
 from core.errors import DomainError
 from core.models import Merchant, PaymentStatus
 from core.models.base import fits
@@ -65,7 +64,7 @@ def payment_webhook(manager: PluginManager):
             return JSONResponse({"error": "no such merchant"}, status_code=404)
         hooks = await manager.context(merchant, None)
         try:
-            async with in_transaction():
+            async with ledger.transaction():
                 payment = await orders.settle_gateway_payment(hooks, gateway.name, result.reference, result.paid)
         except DomainError as error:
             return JSONResponse({"error": error.message, "code": error.code}, status_code=404 if error.code == "NOT_FOUND" else 409)

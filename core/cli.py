@@ -137,7 +137,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from core.serving import serve
 
     settings = Settings.from_env()
     workers = args.workers
@@ -145,9 +145,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("SQLite serves from one worker process; use PostgreSQL (DATABASE_URL) for more.", file=sys.stderr)
         workers = 1
     print(f"GraphQL at http://{args.host}:{args.port}/graphql" + (" (GraphiQL on)" if settings.graphiql else ""))
-    uvicorn.run("core.app:create_app", factory=True, host=args.host, port=args.port, workers=workers,
-                log_level=args.log_level, access_log=False)
-    return 0
+    return serve("core.app:create_app", args.host, args.port, workers, args.log_level)
 
 
 def _plugin_command(spec) -> Callable[[argparse.Namespace], int]:

@@ -104,6 +104,22 @@ async def fetch(sql: str, *params: Any) -> list[dict]:
     return await client.execute_query_dict(_portable(sql, client), list(params))
 
 
+def rows_source(columns: dict[str, str], rows: list[tuple]) -> tuple[str, list[Any]]:
+    """A SELECT yielding `rows` with these named, typed columns ({name: SQL type}), and its parameters.
+
+    PostgreSQL gets one array per column (`unnest`): a few parameters whatever the number of
+    rows, so thousands of rows bind and plan in no time. SQLite gets VALUES rows; callers keep
+    rows × columns within its 32,766 parameters.
+    """
+    names = ", ".join(columns)
+    if dialect() == "postgres":
+        arrays = ", ".join(f"CAST(? AS {kind}[])" for kind in columns.values())
+        return f"SELECT * FROM unnest({arrays}) AS t({names})", [list(column) for column in zip(*rows)]
+    row = "(" + ", ".join("?" * len(columns)) + ")"  # SQLite: the target columns' affinities apply
+    aliases = ", ".join(f"column{i + 1} AS {name}" for i, name in enumerate(columns))
+    return f"SELECT {aliases} FROM (VALUES {', '.join([row] * len(rows))})", [value for r in rows for value in r]
+
+
 # --- query counting (tests, benchmarks, and the `queries` response extension in development) ---
 
 _counter: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("fenxiao_query_counter", default=None)

@@ -19,10 +19,14 @@ Sign convention: see core/models/ledger.py (credit positive).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tortoise.timezone import now as utcnow
+from tortoise.transactions import in_transaction
 
 from core import db
 from core.errors import DomainError, ErrorCode
@@ -156,21 +160,65 @@ async def post(merchant_id: int, key: str, kind: str, entries: list[Entry], orde
             for account_id, amount in sorted(moves.items())
         ]
     )
+    deferred = _merchant_moves.get()
     for account_id, amount in sorted(moves.items()):  # one lock order everywhere: no deadlocks
         account = accounts[account_id]
-        low, high = BOUNDS[AccountKind(account.kind)]
-        condition = ""
-        params: list = [amount, account_id]
-        if low is not None:
-            condition += " AND balance + ? >= ?"
-            params += [amount, low]
-        if high is not None:
-            condition += " AND balance + ? <= ?"
-            params += [amount, high]
-        if await db.execute(f"UPDATE account SET balance = balance + ? WHERE id = ?{condition}", *params) != 1:
-            raise Overdraft(account)
-        account.balance += amount
+        if deferred is not None and account.owner_id is None:
+            held, total = deferred.get(account_id, (account, 0))
+            deferred[account_id] = (held, total + amount)
+            continue
+        await _move(account, amount)
     return LedgerTransaction(id=transaction_id, merchant_id=merchant_id, key=key, kind=kind, memo=memo, order_id=order_id)
+
+
+async def _move(account: Account, amount: int) -> None:
+    """Add `amount` to the balance, refusing (Overdraft) to leave the account's bounds."""
+    low, high = BOUNDS[AccountKind(account.kind)]
+    condition = ""
+    params: list = [amount, account.id]
+    if low is not None:
+        condition += " AND balance + ? >= ?"
+        params += [amount, low]
+    if high is not None:
+        condition += " AND balance + ? <= ?"
+        params += [amount, high]
+    if await db.execute(f"UPDATE account SET balance = balance + ? WHERE id = ?{condition}", *params) != 1:
+        raise Overdraft(account)
+    account.balance += amount
+
+
+# Postings to the merchant's own accounts inside `transaction()`, by account id: applied last.
+_merchant_moves: ContextVar[dict[int, tuple[Account, int]] | None] = ContextVar("fenxiao_merchant_moves", default=None)
+
+
+@asynccontextmanager
+async def transaction() -> AsyncIterator[None]:
+    """A database transaction in which the merchant's own accounts move last, just before commit.
+
+    Every payment and commission of a merchant posts to the same few merchant accounts
+    (cash, sales, commission expense). Updated where they are posted, their rows stay
+    locked for the rest of the transaction and concurrent checkouts queue behind each
+    other. Summed and applied at the end (one bounded UPDATE per account, in id order),
+    they are held only for the commit. Their entries are written where they are posted,
+    so a transaction that fails anywhere (the final UPDATE included) rolls back whole.
+    Nobody reads a merchant account's balance inside a transaction that posts to it;
+    members' accounts, which are read (debt, available), still move immediately.
+    """
+    if _merchant_moves.get() is not None:  # already inside one: the outer applies the moves
+        async with in_transaction():
+            yield
+        return
+    moves: dict[int, tuple[Account, int]] = {}
+    token = _merchant_moves.set(moves)
+    try:
+        async with in_transaction():
+            yield
+            for account_id in sorted(moves):
+                account, amount = moves[account_id]
+                if amount:
+                    await _move(account, amount)
+    finally:
+        _merchant_moves.reset(token)
 
 
 async def _credit_available(accounts: dict[AccountKind, Account], amount: int) -> list[Entry]:
@@ -276,7 +324,11 @@ class Posting:
     memo: str = ""
 
 
-ENTRY_ROWS = 1_000  # rows per INSERT: 5,000 parameters, within both databases' limits
+BULK_ROWS = 1_000  # rows per INSERT (SQLite binds each value: 6,000 parameters at most, within its limit)
+TRANSACTION_COLUMNS = {"merchant_id": "BIGINT", "key": "TEXT", "kind": "TEXT", "memo": "TEXT", "order_id": "BIGINT",
+                       "created_at": "TIMESTAMPTZ"}
+ENTRY_COLUMNS = {"merchant_id": "BIGINT", "transaction_id": "BIGINT", "account_id": "BIGINT", "amount": "BIGINT",
+                 "created_at": "TIMESTAMPTZ"}
 LOWER_BOUNDED = tuple(kind.value for kind, (low, _) in BOUNDS.items() if low is not None)
 UPPER_BOUNDED = tuple(kind.value for kind, (_, high) in BOUNDS.items() if high is not None)
 assert all(bound in (0, None) for bounds in BOUNDS.values() for bound in bounds), "post_many checks bounds against 0"
@@ -302,13 +354,13 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
     if not moves:
         return 0
     stamp = utcnow()
-    rows = await db.fetch(
-        "INSERT INTO ledger_transaction (merchant_id, key, kind, memo, order_id, created_at) VALUES "
-        + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(moves))
-        + " ON CONFLICT (merchant_id, key) DO NOTHING RETURNING id, key",
-        *[value for posting, _ in moves for value in (merchant_id, posting.key, posting.kind, posting.memo[:300], posting.order_id, stamp)],
-    )
-    new = {row["key"]: row["id"] for row in rows}
+    new: dict[str, int] = {}
+    for start in range(0, len(moves), BULK_ROWS):
+        source, params = db.rows_source(TRANSACTION_COLUMNS, [
+            (merchant_id, posting.key, posting.kind, posting.memo[:300], posting.order_id, stamp) for posting, _ in moves[start:start + BULK_ROWS]])
+        rows = await db.fetch(f"INSERT INTO ledger_transaction ({', '.join(TRANSACTION_COLUMNS)}) {source} WHERE true"
+                              " ON CONFLICT (merchant_id, key) DO NOTHING RETURNING id, key", *params)
+        new.update((row["key"], row["id"]) for row in rows)
     balances: dict[int, int] = defaultdict(int)
     entries: list[tuple] = []
     for posting, totals in moves:
@@ -319,23 +371,22 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
             balances[account_id] += amount
     if not entries:
         return 0
-    for start in range(0, len(entries), ENTRY_ROWS):
-        chunk = entries[start:start + ENTRY_ROWS]
-        await db.execute("INSERT INTO ledger_entry (merchant_id, transaction_id, account_id, amount, created_at) VALUES "
-                         + ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk)), *[value for row in chunk for value in row])
+    for start in range(0, len(entries), BULK_ROWS):
+        source, params = db.rows_source(ENTRY_COLUMNS, entries[start:start + BULK_ROWS])
+        await db.execute(f"INSERT INTO ledger_entry ({', '.join(ENTRY_COLUMNS)}) {source}", *params)
     changed = sorted((account_id, amount) for account_id, amount in balances.items() if amount)
     if changed:
         ids = ", ".join("?" * len(changed))
         if db.dialect() == "postgres":
             await db.fetch(f"SELECT id FROM account WHERE id IN ({ids}) ORDER BY id FOR UPDATE", *[a for a, _ in changed])
         lower, upper = ", ".join("?" * len(LOWER_BOUNDED)), ", ".join("?" * len(UPPER_BOUNDED))
-        values = ", ".join(["(CAST(? AS BIGINT), CAST(? AS BIGINT))"] * len(changed))
+        source, params = db.rows_source({"account_id": "BIGINT", "delta": "BIGINT"}, changed)
         updated = await db.fetch(
-            f"WITH v(account_id, delta) AS (VALUES {values})"
+            f"WITH v AS ({source})"
             f" UPDATE account SET balance = account.balance + v.delta FROM v WHERE account.id = v.account_id"
             f" AND (account.kind NOT IN ({lower}) OR account.balance + v.delta >= 0)"
             f" AND (account.kind NOT IN ({upper}) OR account.balance + v.delta <= 0) RETURNING account.id",
-            *[value for pair in changed for value in pair], *LOWER_BOUNDED, *UPPER_BOUNDED,
+            *params, *LOWER_BOUNDED, *UPPER_BOUNDED,
         )
         if len(updated) != len(changed):
             overdrawn = next(entry.account for posting, _ in moves for entry in posting.entries)

@@ -19,8 +19,8 @@ from typing import Any
 
 from strawberry.extensions import FieldExtension
 from tortoise.exceptions import ValidationError
-from tortoise.transactions import in_transaction
 
+from core import ledger
 from core import roles as core_roles
 from core.errors import DomainError, ErrorCode
 from schema.errors import Payload, graphql_error
@@ -145,7 +145,7 @@ class Guard(FieldExtension):
             except (DomainError, ValidationError) as error:
                 return self._fail(error)
         try:
-            async with in_transaction():
+            async with ledger.transaction():
                 result = await next_(source, info, **kwargs)
                 if self.audit and not getattr(result, "errors", None):
                     await ctx.write_audit(info.field_name, kwargs.get("input"))

@@ -1,4 +1,4 @@
-"""ledger.post_many: the bulk posting settlement uses keeps every rule of ledger.post."""
+"""The ledger in bulk and at the end: post_many (settlement) and transaction() (merchant accounts moved last) keep every rule of post."""
 
 from __future__ import annotations
 
@@ -56,3 +56,29 @@ async def test_refuses_unbalanced_postings(database):
     merchant_id, mine = await _member_with_frozen(500)
     with pytest.raises(ValueError):
         await ledger.post_many(merchant_id, [ledger.Posting("x", "x", [ledger.Entry(mine[AccountKind.FROZEN], -1)])])
+
+
+async def test_merchant_accounts_move_at_the_end_of_a_ledger_transaction(database):
+    merchant_id, mine = await _member_with_frozen(500)
+    cash = await ledger.merchant_account(merchant_id, AccountKind.CASH)
+    sales = await ledger.merchant_account(merchant_id, AccountKind.SALES)
+    async with ledger.transaction():
+        await ledger.post(merchant_id, "sale", "order_payment", [ledger.Entry(cash, -700), ledger.Entry(sales, 700)])
+        assert (await ledger.merchant_account(merchant_id, AccountKind.SALES)).balance == 0  # not yet: held for the commit
+    assert (await ledger.merchant_account(merchant_id, AccountKind.SALES)).balance == 700
+    assert (await ledger.merchant_account(merchant_id, AccountKind.CASH)).balance == -700
+
+
+async def test_a_merchant_move_refused_at_the_end_rolls_the_whole_transaction_back(database):
+    merchant_id, mine = await _member_with_frozen(500)
+    owner_id = mine[AccountKind.FROZEN].owner_id
+    cash = await ledger.merchant_account(merchant_id, AccountKind.CASH)
+    sales = await ledger.merchant_account(merchant_id, AccountKind.SALES)
+    with pytest.raises(ledger.Overdraft):
+        async with ledger.transaction():
+            await ledger.post(merchant_id, "release", "commission_release", [_release(mine, "x", 200).entries[0],
+                                                                             _release(mine, "x", 200).entries[1]])
+            await ledger.post(merchant_id, "refund", "order_refund", [ledger.Entry(sales, -100), ledger.Entry(cash, 100)])
+    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
+    assert not await LedgerTransaction.filter(merchant_id=merchant_id, key__in=["release", "refund"]).exists()
+    assert (await ledger.merchant_account(merchant_id, AccountKind.SALES)).balance == 0

@@ -31,7 +31,7 @@ BATCH = 1_000
 async def _each_order(hooks: HookContext, queryset, action: Callable, counts: Counter, name: str) -> None:
     for order_id in await queryset.values_list("id", flat=True):
         try:
-            async with in_transaction():
+            async with ledger.transaction():
                 order = await orders.get_order(hooks.merchant.id, order_id, lock=True)
                 await action(hooks, order)
             await hooks.run_deferred()
@@ -41,10 +41,13 @@ async def _each_order(hooks: HookContext, queryset, action: Callable, counts: Co
 
 
 async def release_due(merchant_id: int, now: datetime, batch: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
+    """Release every due frozen commission, a batch per transaction, walking the primary key
+    forward (a scan that resumed from the start each time would pass every row already
+    released, and settlement would slow down as it went)."""
     released = 0
     last_id = 0
     while True:
-        due = await (Commission.filter(merchant_id=merchant_id, state=CommissionState.FROZEN, available_at__lte=now, id__gt=last_id)
+        due = await (Commission.filter(merchant_id=merchant_id, id__gt=last_id, state=CommissionState.FROZEN, available_at__lte=now)
                      .order_by("id").limit(batch).values_list("id", flat=True))
         if not due:
             return released
