@@ -147,9 +147,11 @@ def checkout_load(url: str, seed: dict, seconds: float) -> dict:
     import subprocess
 
     spec = {**{k: seed[k] for k in ("merchant", "owner_token", "product_id", "clients")}, "url": url, "seconds": seconds}
-    output = subprocess.run([sys.executable, "-m", "bench.checkout_load", json.dumps(spec)], cwd=PROJECT_DIR,
-                            check=True, capture_output=True, text=True).stdout
-    return json.loads(output)
+    done = subprocess.run([sys.executable, "-m", "bench.checkout_load", json.dumps(spec)], cwd=PROJECT_DIR,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"the checkout load failed: {done.stderr[-3000:]}")
+    return json.loads(done.stdout)
 
 
 def run(seconds: float = 15, clients: int = 32) -> list[Section]:

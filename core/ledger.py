@@ -160,14 +160,9 @@ async def post(merchant_id: int, key: str, kind: str, entries: list[Entry], orde
             for account_id, amount in sorted(moves.items())
         ]
     )
-    deferred = _merchant_moves.get()
     for account_id, amount in sorted(moves.items()):  # one lock order everywhere: no deadlocks
-        account = accounts[account_id]
-        if deferred is not None and account.owner_id is None:
-            held, total = deferred.get(account_id, (account, 0))
-            deferred[account_id] = (held, total + amount)
-            continue
-        await _move(account, amount)
+        if not _defer_merchant_move(accounts[account_id], amount):
+            await _move(accounts[account_id], amount)
     return LedgerTransaction(id=transaction_id, merchant_id=merchant_id, key=key, kind=kind, memo=memo, order_id=order_id)
 
 
@@ -187,8 +182,18 @@ async def _move(account: Account, amount: int) -> None:
     account.balance += amount
 
 
-# Postings to the merchant's own accounts inside `transaction()`, by account id: applied last.
+# Moves of the merchant's own accounts inside `transaction()`, by account id: applied last.
 _merchant_moves: ContextVar[dict[int, tuple[Account, int]] | None] = ContextVar("fenxiao_merchant_moves", default=None)
+
+
+def _defer_merchant_move(account: Account, amount: int) -> bool:
+    """Hold a move of one of the merchant's own accounts for the end of `transaction()`, if inside one."""
+    moves = _merchant_moves.get()
+    if moves is None or account.owner_id is not None:
+        return False
+    held, total = moves.get(account.id, (account, 0))
+    moves[account.id] = (held, total + amount)
+    return True
 
 
 @asynccontextmanager
@@ -279,13 +284,19 @@ async def accrue_commission(
     if amount == 0:
         return None
     key = key or f"{source}:{kind}:{order.id}:{line.id if line else '-'}:{beneficiary_id}:{level}"
-    if await Commission.exists(merchant_id=order.merchant_id, key=key):
-        return None
-    commission = await Commission.create(
-        merchant_id=order.merchant_id, order_id=order.id, line_id=line.id if line else None,
-        beneficiary_id=beneficiary_id, source=source, kind=kind, level=level, base=base,
-        rate_bps=rate_bps, amount=amount, key=key,
+    stamp = utcnow()
+    created = await db.fetch(
+        "INSERT INTO commission (merchant_id, order_id, line_id, beneficiary_id, source, kind, level, base, rate_bps, amount,"
+        " reversed_amount, state, key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"
+        " ON CONFLICT (merchant_id, key) DO NOTHING RETURNING id",
+        order.merchant_id, order.id, line.id if line else None, beneficiary_id, source, kind, level, base, rate_bps, amount,
+        CommissionState.PENDING.value, key, stamp, stamp,
     )
+    if not created:
+        return None
+    commission = Commission(id=created[0]["id"], merchant_id=order.merchant_id, order_id=order.id, line_id=line.id if line else None,
+                            beneficiary_id=beneficiary_id, source=source, kind=kind, level=level, base=base, rate_bps=rate_bps,
+                            amount=amount, reversed_amount=0, state=CommissionState.PENDING, key=key, created_at=stamp, updated_at=stamp)
     accounts = await member_accounts(order.merchant_id, beneficiary_id)
     expense = await _merchant_ref(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
     await post(order.merchant_id, f"commission:{commission.id}:accrue", "commission_accrue",
@@ -374,7 +385,9 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
     for start in range(0, len(entries), BULK_ROWS):
         source, params = db.rows_source(ENTRY_COLUMNS, entries[start:start + BULK_ROWS])
         await db.execute(f"INSERT INTO ledger_entry ({', '.join(ENTRY_COLUMNS)}) {source}", *params)
-    changed = sorted((account_id, amount) for account_id, amount in balances.items() if amount)
+    by_id = {entry.account.id: entry.account for posting, _ in moves for entry in posting.entries}
+    changed = sorted((account_id, amount) for account_id, amount in balances.items()
+                     if amount and not _defer_merchant_move(by_id[account_id], amount))
     if changed:
         ids = ", ".join("?" * len(changed))
         if db.dialect() == "postgres":
