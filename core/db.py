@@ -120,6 +120,19 @@ def rows_source(columns: dict[str, str], rows: list[tuple]) -> tuple[str, list[A
     return f"SELECT {aliases} FROM (VALUES {', '.join([row] * len(rows))})", [value for r in rows for value in r]
 
 
+SQLITE_IDS_PER_STATEMENT = 5_000  # well under SQLite's 32,766 parameters
+
+
+def in_ids(column: str, ids: list[int]) -> list[tuple[str, list[Any]]]:
+    """`column IN (…)` conditions that together cover `ids`, with their parameters: one condition
+    with a single array parameter on PostgreSQL whatever the number of ids, chunks of
+    placeholders on SQLite. Statements per call stay constant on PostgreSQL at any depth."""
+    if dialect() == "postgres":
+        return [(f"{column} = ANY(CAST(? AS BIGINT[]))", [list(ids)])]
+    return [(f"{column} IN ({', '.join('?' * len(chunk))})", list(chunk))
+            for chunk in (ids[i:i + SQLITE_IDS_PER_STATEMENT] for i in range(0, len(ids), SQLITE_IDS_PER_STATEMENT))]
+
+
 # --- query counting (tests, benchmarks, and the `queries` response extension in development) ---
 
 _counter: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("fenxiao_query_counter", default=None)

@@ -23,7 +23,6 @@ from plugins.b2b2c_social.config import BindingMode, SocialConfig
 from plugins.b2b2c_social.models import BindingAction, BindingSource, MemberStatus, SocialBindingEvent, SocialMember
 
 NAME = "b2b2c_social"
-CHUNK = 5000  # ids per IN (…) list, well under both databases' parameter limits
 
 
 async def member(merchant_id: int, user_id: int, *, lock: bool = False) -> SocialMember:
@@ -53,13 +52,10 @@ async def _apply(merchant_id: int, ancestors: list[int], members: int, sales: in
     """Add a subtree's counters to (or, negative, take them from) the ancestors, nearest first."""
     if not ancestors or (members == 0 and sales == 0):
         return
-    for start in range(0, len(ancestors), CHUNK):
-        chunk = ancestors[start:start + CHUNK]
-        marks = ", ".join("?" * len(chunk))
+    for condition, ids in db.in_ids("user_id", ancestors):
         await db.execute(
-            f"UPDATE social_member SET team_total = team_total + ?, sales_total = sales_total + ? "
-            f"WHERE merchant_id = ? AND user_id IN ({marks})",
-            members, sales, merchant_id, *chunk,
+            f"UPDATE social_member SET team_total = team_total + ?, sales_total = sales_total + ? WHERE merchant_id = ? AND {condition}",
+            members, sales, merchant_id, *ids,
         )
     for delta in deltas[: len(ancestors)]:
         await db.execute(
