@@ -131,19 +131,10 @@ def postgres() -> Iterator[str | None]:
 
 
 def new_database(dsn: str, name: str) -> str:
-    """A fresh database on the server of `dsn`; returns its URL."""
-    import asyncpg
+    """A fresh database on the server of `dsn` (one left by an earlier run is dropped); returns its URL."""
+    from tests.pgserver import create_database
 
-    async def create() -> None:
-        connection = await asyncpg.connect(dsn)
-        try:
-            await connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            await connection.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            await connection.close()
-
-    asyncio.run(create())
-    return dsn.rsplit("/", 1)[0] + "/" + name
+    return asyncio.run(create_database(dsn, name, replace=True))
 
 
 def machine() -> str:

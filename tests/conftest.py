@@ -17,7 +17,6 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-import asyncpg
 import pytest
 
 from core import db
@@ -28,7 +27,7 @@ from core.settings import Settings
 from schema import build_schema
 from tests.api import Api
 from tests.plugin_install import installed_hello
-from tests.pgserver import ThrowawayPostgres, bin_dir
+from tests.pgserver import ThrowawayPostgres, bin_dir, create_database, drop_database
 
 PG_TEMPLATE = "fenxiao_template"
 _pg_outcomes: Counter = Counter()
@@ -81,40 +80,12 @@ def pg_server(manager):
         server = ThrowawayPostgres()
         dsn = server.start()
 
-    async def create_template() -> None:
-        connection = await asyncpg.connect(dsn)
-        try:
-            await connection.execute(f"DROP DATABASE IF EXISTS {PG_TEMPLATE}")
-            await connection.execute(f"CREATE DATABASE {PG_TEMPLATE}")
-        finally:
-            await connection.close()
-
-    asyncio.run(create_template())
-    base, _, _ = dsn.rpartition("/")
-    _migrate(f"{base}/{PG_TEMPLATE}", manager)
+    _migrate(asyncio.run(create_database(dsn, PG_TEMPLATE, replace=True)), manager)
     try:
         yield dsn
     finally:
         if server is not None:
             server.stop()
-
-
-async def _pg_database(dsn: str) -> str:
-    name = f"fenxiao_test_{os.getpid()}_{next(_db_names)}"
-    connection = await asyncpg.connect(dsn)
-    try:
-        await connection.execute(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
-    finally:
-        await connection.close()
-    return name
-
-
-async def _drop_pg_database(dsn: str, name: str) -> None:
-    connection = await asyncpg.connect(dsn)
-    try:
-        await connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    finally:
-        await connection.close()
 
 
 async def _open(backend: str, manager, tmp_path, sqlite_template: Path | None, dsn: str | None):
@@ -125,8 +96,8 @@ async def _open(backend: str, manager, tmp_path, sqlite_template: Path | None, d
     else:
         if dsn is None:
             pytest.skip(_pg_skip_reason[0])
-        name = await _pg_database(dsn)
-        url, cleanup = f"{dsn.rpartition('/')[0]}/{name}", (dsn, name)
+        name = f"fenxiao_test_{os.getpid()}_{next(_db_names)}"
+        url, cleanup = await create_database(dsn, name, template=PG_TEMPLATE), (dsn, name)
     settings = base_settings(url)
     await db.init(db.tortoise_config(settings, manager))
     manager.forget_all()  # one manager serves many test databases; its merchant cache must not carry over
@@ -142,7 +113,7 @@ async def database(request, manager, tmp_path, sqlite_template, pg_server):
     finally:
         await db.close()
         if cleanup:
-            await _drop_pg_database(*cleanup)
+            await drop_database(*cleanup)
 
 
 @pytest.fixture
@@ -153,7 +124,7 @@ async def pg_database(manager, tmp_path, pg_server):
         yield url
     finally:
         await db.close()
-        await _drop_pg_database(*cleanup)
+        await drop_database(*cleanup)
 
 
 @pytest.fixture
@@ -177,11 +148,7 @@ async def hello(request, tmp_path, pg_server):
         else:
             if pg_server is None:
                 pytest.skip("PostgreSQL not available")
-            name = f"fenxiao_hello_{os.getpid()}_{next(_db_names)}"
-            connection = await asyncpg.connect(pg_server)
-            await connection.execute(f"CREATE DATABASE {name}")
-            await connection.close()
-            url = f"{pg_server.rpartition('/')[0]}/{name}"
+            url = await create_database(pg_server, f"fenxiao_hello_{os.getpid()}_{next(_db_names)}")
         settings = base_settings(url)
         applied = await upgrade(db.tortoise_config(settings, manager), manager)
         assert applied["hello"], applied

@@ -22,6 +22,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import asyncpg
+
 
 def bin_dir() -> Path | None:
     """Folder holding initdb and pg_ctl, or None if PostgreSQL is not installed."""
@@ -106,3 +108,29 @@ class ThrowawayPostgres:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def database_url(dsn: str, name: str) -> str:
+    """The URL of database `name` on the server of `dsn`."""
+    return f"{dsn.rpartition('/')[0]}/{name}"
+
+
+async def _execute(dsn: str, *statements: str) -> None:
+    connection = await asyncpg.connect(dsn)
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+async def create_database(dsn: str, name: str, template: str | None = None, replace: bool = False) -> str:
+    """Create database `name` (a copy of `template`, if given) on the server of `dsn`; returns its URL.
+    `replace` drops a database of that name first."""
+    drop = [f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"] if replace else []
+    await _execute(dsn, *drop, f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    return database_url(dsn, name)
+
+
+async def drop_database(dsn: str, name: str) -> None:
+    await _execute(dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

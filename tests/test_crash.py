@@ -17,7 +17,6 @@ import shutil
 import signal
 from dataclasses import dataclass
 
-import asyncpg
 import httpx
 import pytest
 
@@ -26,6 +25,7 @@ from core.models import Commission, Order, OrderStatus, Payment, StockLevel
 from plugins.b2b_agent.service import import_divisions
 from tests.api import ADDRESS, Api, unique
 from tests.conftest import PG_TEMPLATE, base_settings
+from tests.pgserver import create_database, drop_database
 from tests.plugins import agents, social
 from tests.server import Server
 
@@ -49,12 +49,7 @@ async def _database(backend: str, tmp_path, sqlite_template, pg_server) -> tuple
         shutil.copy(sqlite_template, path)
         return f"sqlite://{path}", None
     name = unique("fenxiao_crash_")
-    connection = await asyncpg.connect(pg_server)
-    try:
-        await connection.execute(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
-    finally:
-        await connection.close()
-    return f"{pg_server.rpartition('/')[0]}/{name}", name
+    return await create_database(pg_server, name, template=PG_TEMPLATE), name
 
 
 async def _shop(api: Api) -> tuple[dict, dict, list[dict]]:
@@ -168,8 +163,4 @@ async def test_sigkill_mid_load_then_retries_lose_nothing_and_double_nothing(bac
     finally:
         server.stop()
         if pg_name:
-            connection = await asyncpg.connect(pg_server)
-            try:
-                await connection.execute(f"DROP DATABASE IF EXISTS {pg_name} WITH (FORCE)")
-            finally:
-                await connection.close()
+            await drop_database(pg_server, pg_name)

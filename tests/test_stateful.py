@@ -14,7 +14,6 @@ import itertools
 import shutil
 from datetime import timedelta
 
-import asyncpg
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -35,6 +34,7 @@ from plugins.b2b_agent.models import AgentApplication, AgentLevel
 from plugins.b2b_ordering import service as ordering
 from plugins.b2b_ordering.models import OrderingLevel, ResellerStatus
 from tests.conftest import PG_TEMPLATE, base_settings
+from tests.pgserver import create_database, drop_database
 
 _serial = itertools.count()
 ADDRESS = orders.AddressInput("Li", "13800138000", "330106", "浙江省杭州市西湖区文三路 90 号")
@@ -79,12 +79,8 @@ class Shop(RuleBasedStateMachine):
     async def _open(self) -> None:
         n = next(_serial)
         if self.pg_dsn:
-            name = f"fenxiao_stateful_{n}"
-            connection = await asyncpg.connect(self.pg_dsn)
-            await connection.execute(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
-            await connection.close()
-            url = f"{self.pg_dsn.rpartition('/')[0]}/{name}"
-            self.cleanup = name
+            self.cleanup = f"fenxiao_stateful_{n}"
+            url = await create_database(self.pg_dsn, self.cleanup, template=PG_TEMPLATE)
         else:
             path = f"{self.template}.{n}"
             shutil.copy(self.template, path)
@@ -132,11 +128,7 @@ class Shop(RuleBasedStateMachine):
     def teardown(self) -> None:
         self.run(db.close())
         if self.cleanup:
-            async def drop() -> None:
-                connection = await asyncpg.connect(self.pg_dsn)
-                await connection.execute(f"DROP DATABASE IF EXISTS {self.cleanup} WITH (FORCE)")
-                await connection.close()
-            self.run(drop())
+            self.run(drop_database(self.pg_dsn, self.cleanup))
         self.loop.close()
 
     # --- people ---
