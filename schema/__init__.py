@@ -23,6 +23,7 @@ from core.settings import Settings
 from schema.admin import AdminRegistry
 from schema.core_admin import CORE_ADMIN
 from schema.errors import extend_error_codes
+from schema.execution import FenxiaoExecutor
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.limits import document_error_code, extensions, is_unexpected, log, request_id
 from schema.orders import OrderMutation, OrderQuery
@@ -93,6 +94,7 @@ def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
         mutation=merge_types("Mutation", tuple(mutations)),
         types=extra_types,
         extensions=extensions(settings),
+        execution_context_class=FenxiaoExecutor,
         config=StrawberryConfig(disable_field_suggestions=not settings.field_suggestions, scalar_map=SCALARS,
                                 batching_config={"max_operations": settings.max_batch}),
     )

@@ -43,17 +43,30 @@ async def _validate_product(product: m.Product, ctx: Any) -> None:
     DomainErrors.raise_if_any(errors)
 
 
+# Units that can be ordered now, over all warehouses: read with the product (schema/admin.py `computed`).
+PRODUCT_AVAILABLE = ('COALESCE((SELECT SUM(s.on_hand - s.reserved) FROM stock_level s '
+                     'WHERE s.product_id = "product"."id" AND s.merchant_id = "product"."merchant_id"), 0)')
+
+
 class ProductExtras:
     @strawberry.field(description="Units that can be ordered now, over all warehouses.")
-    async def available(self, info: strawberry.Info) -> int:
-        async def load(product_ids: list[int]) -> list[int]:
-            rows = await (m.StockLevel.filter(merchant_id=info.context.merchant.id, product_id__in=set(product_ids))
-                          .annotate(on_hand_sum=Sum("on_hand"), reserved_sum=Sum("reserved"))
-                          .group_by("product_id").values("product_id", "on_hand_sum", "reserved_sum"))
-            totals = {row["product_id"]: (row["on_hand_sum"] or 0) - (row["reserved_sum"] or 0) for row in rows}
-            return [totals.get(i, 0) for i in product_ids]
+    def available(self, info: strawberry.Info) -> int:
+        units = getattr(self, "available_units", None)
+        if units is not None:
+            return int(units)
+        # A product reached another way (an order line's product): batched per request instead.
+        return info.context.loaders.custom("product_available", _available_of(info.context.merchant.id)).load(self.id)
 
-        return await info.context.loaders.custom("product_available", load).load(self.id)
+
+def _available_of(merchant_id: int):
+    async def load(product_ids: list[int]) -> list[int]:
+        rows = await (m.StockLevel.filter(merchant_id=merchant_id, product_id__in=set(product_ids))
+                      .annotate(on_hand_sum=Sum("on_hand"), reserved_sum=Sum("reserved"))
+                      .group_by("product_id").values("product_id", "on_hand_sum", "reserved_sum"))
+        totals = {row["product_id"]: (row["on_hand_sum"] or 0) - (row["reserved_sum"] or 0) for row in rows}
+        return [totals.get(i, 0) for i in product_ids]
+
+    return load
 
 
 def _sees_buyer(info: strawberry.Info, order: m.Order) -> bool:
@@ -103,7 +116,8 @@ CORE_ADMIN = [
     AdminModel(m.User, read=None, create=None, update=None, delete=None,
                hidden=("email", "phone", "password_hash", "token_version", "is_active"), extend=UserExtras),
     AdminModel(m.Product, read=PUBLIC, scope=_active_products_for_shoppers, validate=_validate_product,
-               children=("stock_levels",), extend=ProductExtras, description="Something the merchant sells."),
+               children=("stock_levels",), extend=ProductExtras, computed={"available_units": PRODUCT_AVAILABLE},
+               description="Something the merchant sells."),
     AdminModel(m.Warehouse),
     AdminModel(m.StockLevel, create=None, update=None, delete=None, readonly=("on_hand", "reserved")),
     AdminModel(m.StockMovement, create=None, update=None, delete=None, default_order=("-id",)),

@@ -136,3 +136,27 @@ async def test_warehouse_codes_unique_per_merchant(api):
     await api.warehouse(shop_b)  # same code "main" in another merchant is fine
     again = await api.mutate("warehouseCreate", {"code": "main", "name": "x"}, token=shop_a["owner"]["token"], merchant=shop_a["slug"])
     assert [(e["field"], e["code"]) for e in again["errors"]] == [("code", "DUPLICATE")]
+
+
+async def test_available_is_the_same_however_the_product_is_reached(api):
+    """Lists and lookups read `available` with the product; an order line's product gets it batched:
+    both subtract reserved units over every warehouse, and never count another merchant's stock."""
+    shop, other = await api.merchant(), await api.merchant()
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    product = await api.product(shop, stock=10)
+    await api.product(other, stock=99)
+    second = await api.mutate("warehouseCreate", {"code": "north", "name": "North"}, token=owner, merchant=slug, select="warehouse { id }")
+    await api.mutate("stockAdjust", {"productId": product["id"], "warehouseId": second["warehouse"]["id"], "delta": 5, "reason": "receipt"},
+                     token=owner, merchant=slug)
+    buyer = await api.register()
+    placed = await api.place(shop, buyer, [(product["id"], 3)])
+    assert placed["errors"] == []
+    seen = await api.ok("""query($id: ID!, $order: ID!) {
+      products { edges { node { available } } }
+      product(id: $id) { available }
+      node(id: $id) { ... on Product { available } }
+      order(id: $order) { lines { product { available } } }
+    }""", {"id": product["id"], "order": placed["order"]["id"]}, token=owner, merchant=slug)
+    assert seen["products"]["edges"][0]["node"]["available"] == 12
+    assert seen["product"]["available"] == seen["node"]["available"] == 12
+    assert seen["order"]["lines"][0]["product"]["available"] == 12

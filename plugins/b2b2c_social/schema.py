@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
-from tortoise.expressions import Subquery
+from tortoise.expressions import RawSQL, Subquery
 from tortoise.timezone import now as utcnow
 
 from core.errors import DomainError, DomainErrors, ErrorCode
@@ -115,15 +115,82 @@ class SocialGradeProgress:
 
 @strawberry.type(description="Your place in the merchant's social distribution.")
 class SocialProfile:
-    status: MemberStatusEnum
-    share_code: str | None
-    share_link: str | None
-    upline: SocialPerson | None
-    grade: str | None
-    next_grade: SocialGradeProgress | None
-    team: SocialTeamCounts
-    sales: SocialSales
-    application: ApplicationNode | None
+    """Read from the member's row; the upline, grades and application are loaded only when asked for,
+    so a dashboard showing team counts costs one query."""
+
+    _row: strawberry.Private[Any]
+
+    def _is_distributor(self) -> bool:
+        return self._row.share_code is not None and self._row.status in (m.MemberStatus.ACTIVE, m.MemberStatus.FROZEN)
+
+    @strawberry.field
+    def status(self) -> MemberStatusEnum:
+        return m.MemberStatus(self._row.status)
+
+    @strawberry.field
+    def share_code(self) -> str | None:
+        return self._row.share_code if self._is_distributor() else None
+
+    @strawberry.field
+    def share_link(self, info: strawberry.Info) -> str | None:
+        return service.config(info.context.hooks()).share_url.replace("{code}", self._row.share_code) if self._is_distributor() else None
+
+    @strawberry.field
+    async def upline(self, info: strawberry.Info) -> SocialPerson | None:
+        if self._row.upline_id is None:
+            return None
+        return await m.SocialMember.get_or_none(merchant_id=info.context.merchant.id, user_id=self._row.upline_id)
+
+    @strawberry.field
+    async def grade(self, info: strawberry.Info) -> str | None:
+        current = next((g for g in await _grades(info) if g.id == self._row.grade_id), None)
+        return current.name if current else None
+
+    @strawberry.field
+    async def next_grade(self, info: strawberry.Info) -> SocialGradeProgress | None:
+        grades = await _grades(info)
+        current = next((g for g in grades if g.id == self._row.grade_id), None)
+        coming = rules.next_grade(service._grade_rules(grades), current.rank if current else None)
+        if coming is None or self._row.status != m.MemberStatus.ACTIVE:
+            return None
+        stats = rules.GradeStats.of(network.stats(self._row))
+        grade = next(g for g in grades if g.id == coming.grade_id)
+        return SocialGradeProgress(grade=grade.name, require_all=coming.require_all, criteria=[
+            SocialCriterion(name=c.name, current=c.current, target=c.target, met=c.met) for c in rules.criteria(stats, coming)])
+
+    @strawberry.field
+    def team(self) -> SocialTeamCounts:
+        row = self._row
+        return SocialTeamCounts(level1=row.team_l1, level2=row.team_l2, level3=row.team_l3, total=row.team_total)
+
+    @strawberry.field
+    def sales(self, info: strawberry.Info) -> SocialSales:
+        row, currency = self._row, info.context.currency
+        return SocialSales(**{k: Money(minor=v, currency=currency) for k, v in (
+            ("own", row.own_purchases), ("level1", row.sales_l1), ("level2", row.sales_l2), ("level3", row.sales_l3),
+            ("total", row.sales_total))})
+
+    @strawberry.field
+    async def application(self, info: strawberry.Info) -> ApplicationNode | None:
+        ctx = info.context
+        return await m.SocialApplication.filter(merchant_id=ctx.merchant.id, applicant_id=self._row.user_id).order_by("-id").first()
+
+
+async def _grades(info: strawberry.Info) -> list[m.SocialGrade]:
+    """The merchant's grades, lowest first: one query per request however many fields ask."""
+    merchant_id = info.context.merchant.id
+
+    async def load(_keys: list[int]) -> list[list[m.SocialGrade]]:
+        return [await m.SocialGrade.filter(merchant_id=merchant_id).order_by("rank")]
+
+    return await info.context.loaders.custom("social_grades", load).load(merchant_id)
+
+
+# Read with each commission of a page (no query or coroutine per row): its order's number and buyer.
+COMMISSION_ORDER = {
+    "order_number": '(SELECT o.number FROM "order" o WHERE o.id = "commission"."order_id")',
+    "buyer_name": '(SELECT u.display_name FROM "order" o JOIN "user" u ON u.id = o.buyer_id WHERE o.id = "commission"."order_id")',
+}
 
 
 @strawberry.type(description="A commission you earn, on an order whose buyer is masked.")
@@ -133,13 +200,12 @@ class SocialCommission:
         return strawberry.ID(encode_id("Commission", self.id))
 
     @strawberry.field
-    async def order_number(self, info: strawberry.Info) -> str:
-        return (await info.context.loaders.by_id(Order).load(self.order_id)).number
+    def order_number(self) -> str:
+        return self.order_number
 
     @strawberry.field
-    async def buyer(self, info: strawberry.Info) -> str:
-        order = await info.context.loaders.by_id(Order).load(self.order_id)
-        return mask_name(await _display_name(info, order.buyer_id))
+    def buyer(self) -> str:
+        return mask_name(self.buyer_name or "")
 
     @strawberry.field
     def level(self) -> int:
@@ -265,39 +331,15 @@ async def _member_of_merchant(ctx: Any, user_id: int, field: str = "memberId") -
         raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", field)
 
 
-async def profile(ctx: Any, info: strawberry.Info) -> SocialProfile:
-    hooks = ctx.hooks()
-    cfg = service.config(hooks)
-    row = await network.member(ctx.merchant.id, ctx.user.id)
-    currency = ctx.currency
-    upline = await m.SocialMember.get_or_none(merchant_id=ctx.merchant.id, user_id=row.upline_id) if row.upline_id else None
-    grades = await m.SocialGrade.filter(merchant_id=ctx.merchant.id).order_by("rank")
-    current = next((g for g in grades if g.id == row.grade_id), None)
-    coming = rules.next_grade(service._grade_rules(grades), current.rank if current else None)
-    progress = None
-    if coming is not None and row.status == m.MemberStatus.ACTIVE:
-        stats = rules.GradeStats.of(network.stats(row))
-        grade = next(g for g in grades if g.id == coming.grade_id)
-        progress = SocialGradeProgress(grade=grade.name, require_all=coming.require_all, criteria=[
-            SocialCriterion(name=c.name, current=c.current, target=c.target, met=c.met) for c in rules.criteria(stats, coming)])
-    application = await m.SocialApplication.filter(merchant_id=ctx.merchant.id, applicant_id=ctx.user.id).order_by("-id").first()
-    distributor = row.share_code is not None and row.status in (m.MemberStatus.ACTIVE, m.MemberStatus.FROZEN)
-    return SocialProfile(
-        status=m.MemberStatus(row.status), share_code=row.share_code if distributor else None,
-        share_link=cfg.share_url.replace("{code}", row.share_code) if distributor else None,
-        upline=upline, grade=current.name if current else None, next_grade=progress,
-        team=SocialTeamCounts(level1=row.team_l1, level2=row.team_l2, level3=row.team_l3, total=row.team_total),
-        sales=SocialSales(**{k: Money(minor=v, currency=currency) for k, v in (
-            ("own", row.own_purchases), ("level1", row.sales_l1), ("level2", row.sales_l2), ("level3", row.sales_l3), ("total", row.sales_total))}),
-        application=application,
-    )
+async def profile(ctx: Any) -> SocialProfile:
+    return SocialProfile(_row=await network.member(ctx.merchant.id, ctx.user.id))
 
 
 @strawberry.type
 class SocialQuery:
     @strawberry.field(extensions=[Guard(MEMBER)], description="Your share code and link, upline, grade, team and sales.")
     async def social_me(self, info: strawberry.Info) -> SocialProfile:
-        return await profile(info.context, info)
+        return await profile(info.context)
 
     @strawberry.field(extensions=[Guard(MEMBER)], description="Members of your team at a level (1 = those you brought in).")
     async def social_my_team(self, info: strawberry.Info, level: int = 1, first: int | None = None, after: str | None = None,
@@ -315,7 +357,8 @@ class SocialQuery:
     async def social_my_commissions(self, info: strawberry.Info, state: CommissionStateEnum | None = None, first: int | None = None,
                                     after: str | None = None, last: int | None = None, before: str | None = None) -> Connection[SocialCommission]:
         ctx = info.context
-        queryset = Commission.filter(merchant_id=ctx.merchant.id, beneficiary_id=ctx.user.id, source=NAME)
+        queryset = Commission.filter(merchant_id=ctx.merchant.id, beneficiary_id=ctx.user.id, source=NAME).annotate(
+            **{name: RawSQL(sql) for name, sql in COMMISSION_ORDER.items()})
         if state is not None:
             queryset = queryset.filter(state=CommissionState(state.value))
         return await paginate(queryset.order_by("-id"), PageArgs(first, after, last, before), ctx.settings.default_page_size, ctx.settings.max_page_size)
@@ -365,7 +408,7 @@ class SocialMutation:
         source = m.BindingSource.LINK if input.source == SocialBindSource.LINK else m.BindingSource.CODE
         await network.bind(hooks, ctx.user.id, input.code, source, is_new_member=joined, strict=True)
         await ctx.refresh_roles()
-        return SocialBindPayload(profile=await profile(ctx, info))
+        return SocialBindPayload(profile=await profile(ctx))
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="Claim a product reward of an achieved task: a free order to you or a friend.")
     async def social_reward_claim(self, info: strawberry.Info, input: SocialRewardClaimInput) -> SocialRewardClaimPayload:
