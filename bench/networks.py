@@ -91,7 +91,7 @@ async def _measure(url: str, members: int, depth: int) -> dict:
     import httpx
     from tortoise.transactions import in_transaction
 
-    from core import db, tree
+    from core import db
     from core.app import create_app
     from core.models import Merchant, User
     from core.plugins import PluginManager
@@ -99,7 +99,6 @@ async def _measure(url: str, members: int, depth: int) -> dict:
     from core.services import accounts
     from core.settings import Settings
     from plugins.b2b2c_social import network
-    from plugins.b2b2c_social.models import SocialMember
 
     manager = PluginManager.discover()
     settings = Settings(database_url=url, secret_key=SECRET)
@@ -133,9 +132,8 @@ async def _measure(url: str, members: int, depth: int) -> dict:
         for name in ("deep", "shallow"):
             async def chain(user_id: int = ids[name]) -> None:
                 row = await network.member(merchant.id, user_id)
-                uplines = tree.ancestors(row.path)
-                rows = await SocialMember.filter(merchant_id=merchant.id, user_id__in=uplines).values_list("user_id", flat=True)
-                assert len(rows) == row.depth, (len(rows), row.depth)
+                rows = await network.uplines(merchant.id, row.path)
+                assert [r["depth"] for r in rows] == list(range(row.depth - 1, -1, -1)), len(rows)
 
             async def sale(user_id: int = ids[name]) -> None:
                 async with in_transaction():

@@ -108,36 +108,44 @@ async def _seed(database_url: str, clients: int, depths: list[int]) -> dict:
         await db.close()
 
 
-async def queries_per_order(database_url: str, seed: dict, probe: dict) -> int:
-    """SQL statements of one orderPlace + orderPay, counted in process (development settings count them)."""
+async def in_process(database_url: str, seed: dict, probe: dict, profiled: int = 0) -> tuple[int, str]:
+    """SQL statements of one orderPlace + orderPay, counted in process (development settings count them);
+    then, if asked, `profiled` more checkouts under cProfile: where an order's time goes."""
+    from bench.checkout_load import PAY, PLACE
+    from bench.profile import describe, profile_async
     from core import db
     from core.app import create_app
     from core.plugins import PluginManager
     from core.settings import Settings
-
-    from bench.checkout_load import PAY, PLACE
 
     manager = PluginManager.discover()
     settings = Settings(database_url=database_url, secret_key=SECRET)
     await db.init(db.tortoise_config(settings, manager))
     try:
         app = create_app(settings, manager, manage_db=False)
-        total = 0
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
-            for run in range(2):  # the first order warms the caches; count the second
-                total = 0
+            async def checkout() -> int:
                 placed = (await client.post("/graphql", json={"query": PLACE, "variables": {"i": {
                     "lines": [{"productId": seed["product_id"], "quantity": 1}], "sellerId": probe["seller_id"],
                     "shippingAddress": {"name": "买家", "phone": "13800138000", "regionCode": probe["region"], "address": "1 号"}}}},
                     headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {probe['token']}"})).json()
                 assert not placed["data"]["orderPlace"]["errors"], placed
-                total += placed["extensions"]["queries"]
                 paid = (await client.post("/graphql", json={"query": PAY, "variables": {"i": {
                     "orderId": placed["data"]["orderPlace"]["order"]["id"], "idempotencyKey": uuid.uuid4().hex, "reference": "bench"}}},
                     headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {seed['owner_token']}"})).json()
                 assert not paid["data"]["orderPay"]["errors"], paid
-                total += paid["extensions"]["queries"]
-        return total
+                return placed["extensions"]["queries"] + paid["extensions"]["queries"]
+
+            await checkout()  # the first order warms the caches; count the second
+            statements = await checkout()
+            profile = ""
+            if profiled:
+                async def work() -> None:
+                    for _ in range(profiled):
+                        await checkout()
+
+                profile = describe(await profile_async(work), profiled, "paid order")
+        return statements, profile
     finally:
         await db.close()
 
@@ -169,7 +177,8 @@ def run(seconds: float = 15, clients: int = 32) -> list[Section]:
         url = new_database(dsn, "bench_orders")
         run_cli("demo", database_url=url)
         seed = asyncio.run(_seed(url, clients, [3, 1000]))
-        counts = {depth: asyncio.run(queries_per_order(url, seed, probe)) for depth, probe in seed["probes"].items()}
+        counts = {depth: asyncio.run(in_process(url, seed, probe))[0] for depth, probe in seed["probes"].items()}
+        _, profile = asyncio.run(in_process(url, seed, seed["probes"][3], profiled=30))
         served = Served([sys.executable, "-m", "core.cli", "serve", "--port", "{port}", "--workers", "2", "--log-level", "warning"],
                         env_for(url), {"query": SCHEMA_FREE}, {"X-Merchant": MERCHANT})
         with served:
@@ -184,6 +193,7 @@ def run(seconds: float = 15, clients: int = 32) -> list[Section]:
     section.rows.append(["SQL statements per order, network depth 3", counts[3], "", "", ""])
     section.rows.append(["SQL statements per order, network depth 1,000", counts[1000], "", "",
                          verdict(counts[1000] == counts[3]) + " (same as depth 3)"])
+    section.notes.append(f"Profile of 30 checkouts in one process (depth 3): {profile}.")
     if figures["first_error"]:
         section.notes.append(f"first error: {figures['first_error'][:300]}")
     return [section]

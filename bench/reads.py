@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 import httpx
 
-from bench.harness import MERCHANT, Section, Served, env_for, load, new_database, postgres, ratio, run_cli, verdict
+from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_cli, verdict
 from core.demo import PASSWORD
 
 CATALOG = "query Catalog { products(first: 50) { edges { node { id sku title price { amount currency } available } } } }"
@@ -98,6 +99,42 @@ def measure(database_url: str, workers: int, seconds: float, concurrency: int) -
     return figures, rss
 
 
+async def _profiles(database_url: str, requests: int = 100) -> list[str]:
+    """Both servers answering each query in this process under cProfile: where a request's time goes."""
+    from bench import baseline_reads
+    from bench.profile import describe, profile_async
+    from core import db
+    from core.app import create_app
+    from core.plugins import PluginManager
+    from core.settings import Settings
+
+    manager = PluginManager.discover()
+    settings = Settings(env="production", database_url=database_url, secret_key=SECRET)
+    os.environ["FENXIAO_SECRET_KEY"] = SECRET  # the baseline reads it from the environment, like a served process
+    await db.init(db.tortoise_config(settings, manager))
+    ours, theirs = create_app(settings, manager, manage_db=False), baseline_reads.create_app(database_url)
+    lines = []
+    try:
+        async with theirs.router.lifespan_context(theirs), \
+                httpx.AsyncClient(transport=httpx.ASGITransport(app=ours), base_url="http://bench") as fenxiao, \
+                httpx.AsyncClient(transport=httpx.ASGITransport(app=theirs), base_url="http://bench") as baseline:
+            signed = (await fenxiao.post("/graphql", headers={"X-Merchant": MERCHANT}, json={
+                "query": "mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token } }",
+                "variables": {"i": {"login": DISTRIBUTOR, "password": PASSWORD}}})).json()["data"]["tokenCreate"]["token"]
+            auth = {"X-Merchant": MERCHANT, "Authorization": f"Bearer {signed}"}
+            for name, query, headers in (("catalog", CATALOG, {"X-Merchant": MERCHANT}), ("dashboard", DASHBOARD, auth)):
+                for server, client in (("fenxiao", fenxiao), ("baseline", baseline)):
+                    async def work() -> None:
+                        for _ in range(requests):
+                            await client.post("/graphql", json={"query": query}, headers=headers)
+
+                    await work()  # warm: caches filled, as after the load runs
+                    lines.append(f"Profile, {name}, {server}: {describe(await profile_async(work), requests, 'request')}.")
+    finally:
+        await db.close()
+    return lines
+
+
 def run(seconds: float = 10, concurrency: int = 16) -> list[Section]:
     section = Section(
         "Reads: catalog page and distributor dashboard",
@@ -123,6 +160,8 @@ def run(seconds: float = 10, concurrency: int = 16) -> list[Section]:
                     met = verdict(f["rps"] >= TARGET * base["rps"]) if server == "fenxiao" else ""
                     section.rows.append([label, query, server, f["rps"], f["p50"], f["p95"], f["p99"], f["errors"], times, met])
             memory.rows.append([label, f"{rss:.0f} MB", verdict(rss < MEMORY_TARGET_MB)])
+            if workers == 1:
+                section.notes += asyncio.run(_profiles(url))
     return [section, memory]
 
 

@@ -2,6 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
+from core import db
 from core.models import Merchant, User
 from core.services import accounts as core_accounts
 from core.services.settlement import settle
@@ -187,3 +188,26 @@ async def test_paying_costs_the_same_queries_at_any_depth(api):
     assert await pay_cost(shallow) == await pay_cost(deep)
     profile = await api.ok("{ socialMe { upline { name } } }", token=deep["token"], merchant=shop["slug"])
     assert profile["socialMe"]["upline"] is not None
+
+
+async def test_uplines_read_the_whole_chain_nearest_first(api, monkeypatch):
+    shop = await api.merchant()
+    await configure(api, shop, join_mode="invitation")
+    merchant = await Merchant.get(slug=shop["slug"])
+    hooks = await api.app.state.manager.context(merchant, None)
+    line: list[int] = []
+    for i in range(12):
+        user = await User.create(email=f"{unique('line')}@example.com", display_name=f"L{i}", password_hash="-")
+        await core_accounts.join(hooks, user)
+        if line:
+            code = (await network.member(merchant.id, line[-1])).share_code
+            await network.bind(hooks, user.id, code, network.BindingSource.CODE, is_new_member=True)
+        await service.promote(hooks, user.id, "a line")
+        line.append(user.id)
+    monkeypatch.setattr(db, "SQLITE_IDS_PER_STATEMENT", 5)  # SQLite takes the 11 ids in three statements
+    deepest = await network.member(merchant.id, line[-1])
+    with db.count_queries() as statements:
+        rows = await network.uplines(merchant.id, deepest.path)
+    assert [row["user_id"] for row in rows] == line[-2::-1]
+    assert [row["team_total"] for row in rows] == list(range(1, 12))
+    assert statements[0] == (1 if db.dialect() == "postgres" else 3)
