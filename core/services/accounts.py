@@ -16,7 +16,7 @@ from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Membership, MemberRole, Merchant, User
 from core.models.base import fits
 from core.plugins import HookContext, PluginManager
-from core.security import DUMMY_HASH, check_password_policy, hash_password, issue_token, verify_password
+from core.security import check_password_policy, dummy_hash, hash_password, issue_token, verify_password
 from core.settings import Settings
 
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -62,7 +62,7 @@ async def authenticate(settings: Settings, login: str, password: str) -> tuple[U
         field, value = ("email", login.lower()) if "@" in login else ("phone", re.sub(r"[\s-]", "", login))
         user = await User.get_or_none(**{field: value}) if fits(User, field, value) else None
     if user is None:
-        verify_password(DUMMY_HASH, password)
+        verify_password(dummy_hash(), password)
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
     if not verify_password(user.password_hash, password) or not user.is_active:
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
