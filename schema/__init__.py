@@ -23,7 +23,7 @@ from core.settings import Settings
 from schema.admin import AdminRegistry
 from schema.core_admin import CORE_ADMIN
 from schema.errors import extend_error_codes
-from schema.execution import FenxiaoExecutor
+from schema.execution import FenxiaoExecutor, call_resolvers_directly
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.limits import document_error_code, extensions, is_unexpected, log, request_id
 from schema.orders import OrderMutation, OrderQuery
@@ -99,5 +99,6 @@ def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
                                 batching_config={"max_operations": settings.max_batch}),
     )
     extend_error_codes(schema._schema, manager.error_codes())
+    call_resolvers_directly(schema)
     schema.admin = registry
     return schema
