@@ -150,3 +150,27 @@ async def test_datetimes_are_compared_in_utc_whatever_offset_the_client_sends(ap
     in_an_hour_in_new_york = (datetime.now(timezone.utc) + timedelta(hours=1)).astimezone(timezone(timedelta(hours=-5)))
     assert (await api.ok(query, {"t": an_hour_ago_in_shanghai.isoformat()}, **owner))["products"]["totalCount"] == 1
     assert (await api.ok(query, {"t": in_an_hour_in_new_york.isoformat()}, **owner))["products"]["totalCount"] == 0
+
+
+def test_plain_resolvers_skip_strawberry_and_guarded_ones_do_not(schema):
+    """schema/execution.call_resolvers_directly relies on strawberry's field back-references: if a
+    strawberry upgrade moved them, this fails instead of every page silently slowing down."""
+    def resolver_module(type_name: str, field_name: str) -> str:
+        return schema._schema.type_map[type_name].fields[field_name].resolve.__module__
+
+    assert resolver_module("Product", "id") == resolver_module("Product", "price") == "schema.execution"
+    guarded = schema._schema.query_type.fields["products"]
+    assert guarded.resolve.__module__ != "schema.execution"  # has arguments and a Guard: strawberry's full path
+
+
+def test_a_loaded_model_is_a_value_not_a_coroutine():
+    from core.models import Product
+    from schema.execution import is_awaitable
+
+    async def pending() -> None:
+        return None
+
+    coroutine = pending()
+    assert is_awaitable(coroutine) and not is_awaitable(Product(id=1, sku="A", title="a", price=1))
+    assert not any(is_awaitable(value) for value in (None, 1, "x", [1], {"a": 1}))
+    coroutine.close()
