@@ -104,20 +104,27 @@ async def fetch(sql: str, *params: Any) -> list[dict]:
     return await client.execute_query_dict(_portable(sql, client), list(params))
 
 
-def rows_source(columns: dict[str, str], rows: list[tuple]) -> tuple[str, list[Any]]:
+def rows_source(columns: dict[str, str], rows: list[tuple], constants: dict[str, tuple[str, Any]] | None = None) -> tuple[str, list[Any]]:
     """A SELECT yielding `rows` with these named, typed columns ({name: SQL type}), and its parameters.
 
+    `constants` ({name: (SQL type, value)}) are columns with one value for every row (a batch's
+    merchant, its timestamp): bound once and yielded first, before `columns`.
     PostgreSQL gets one array per column (`unnest`): a few parameters whatever the number of
     rows, so thousands of rows bind and plan in no time. SQLite gets VALUES rows; callers keep
     rows × columns within its 32,766 parameters.
     """
+    constants = constants or {}
+    fixed_params = [value for _, value in constants.values()]
     names = ", ".join(columns)
     if dialect() == "postgres":
+        fixed = "".join(f"CAST(? AS {kind}) AS {name}, " for name, (kind, _) in constants.items())
         arrays = ", ".join(f"CAST(? AS {kind}[])" for kind in columns.values())
-        return f"SELECT * FROM unnest({arrays}) AS t({names})", [list(column) for column in zip(*rows)]
-    row = "(" + ", ".join("?" * len(columns)) + ")"  # SQLite: the target columns' affinities apply
+        return f"SELECT {fixed}t.* FROM unnest({arrays}) AS t({names})", [*fixed_params, *(list(column) for column in zip(*rows))]
+    # SQLite: no casts (a CAST to a type it does not know would make a timestamp a number); the target columns' affinities apply
+    fixed = "".join(f"? AS {name}, " for name in constants)
+    row = "(" + ", ".join("?" * len(columns)) + ")"
     aliases = ", ".join(f"column{i + 1} AS {name}" for i, name in enumerate(columns))
-    return f"SELECT {aliases} FROM (VALUES {', '.join([row] * len(rows))})", [value for r in rows for value in r]
+    return f"SELECT {fixed}{aliases} FROM (VALUES {', '.join([row] * len(rows))})", [*fixed_params, *(value for r in rows for value in r)]
 
 
 SQLITE_IDS_PER_STATEMENT = 5_000  # well under SQLite's 32,766 parameters

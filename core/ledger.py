@@ -349,10 +349,9 @@ class Posting:
 
 
 BULK_ROWS = 1_000  # rows per INSERT (SQLite binds each value: 6,000 parameters at most, within its limit)
-TRANSACTION_COLUMNS = {"merchant_id": "BIGINT", "key": "TEXT", "kind": "TEXT", "memo": "TEXT", "order_id": "BIGINT",
-                       "created_at": "TIMESTAMPTZ"}
-ENTRY_COLUMNS = {"merchant_id": "BIGINT", "transaction_id": "BIGINT", "account_id": "BIGINT", "amount": "BIGINT",
-                 "created_at": "TIMESTAMPTZ"}
+# A batch's rows share their merchant and timestamp (bound once, see db.rows_source); these vary.
+TRANSACTION_COLUMNS = {"key": "TEXT", "kind": "TEXT", "memo": "TEXT", "order_id": "BIGINT"}
+ENTRY_COLUMNS = {"transaction_id": "BIGINT", "account_id": "BIGINT", "amount": "BIGINT"}
 LOWER_BOUNDED = tuple(kind.value for kind, (low, _) in BOUNDS.items() if low is not None)
 UPPER_BOUNDED = tuple(kind.value for kind, (_, high) in BOUNDS.items() if high is not None)
 assert all(bound in (0, None) for bounds in BOUNDS.values() for bound in bounds), "post_many checks bounds against 0"
@@ -377,12 +376,12 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
             moves.append((posting, {account_id: amount for account_id, amount in totals.items() if amount}))
     if not moves:
         return 0
-    stamp = utcnow()
+    shared = {"merchant_id": ("BIGINT", merchant_id), "created_at": ("TIMESTAMPTZ", utcnow())}
     new: dict[str, int] = {}
     for start in range(0, len(moves), BULK_ROWS):
         source, params = db.rows_source(TRANSACTION_COLUMNS, [
-            (merchant_id, posting.key, posting.kind, posting.memo[:300], posting.order_id, stamp) for posting, _ in moves[start:start + BULK_ROWS]])
-        rows = await db.fetch(f"INSERT INTO ledger_transaction ({', '.join(TRANSACTION_COLUMNS)}) {source} WHERE true"
+            (posting.key, posting.kind, posting.memo[:300], posting.order_id) for posting, _ in moves[start:start + BULK_ROWS]], shared)
+        rows = await db.fetch(f"INSERT INTO ledger_transaction ({', '.join([*shared, *TRANSACTION_COLUMNS])}) {source} WHERE true"
                               " ON CONFLICT (merchant_id, key) DO NOTHING RETURNING id, key", *params)
         new.update((row["key"], row["id"]) for row in rows)
     balances: dict[int, int] = defaultdict(int)
@@ -391,13 +390,13 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
         if posting.key not in new:
             continue
         for account_id, amount in sorted(totals.items()):
-            entries.append((merchant_id, new[posting.key], account_id, amount, stamp))
+            entries.append((new[posting.key], account_id, amount))
             balances[account_id] += amount
     if not entries:
         return 0
     for start in range(0, len(entries), BULK_ROWS):
-        source, params = db.rows_source(ENTRY_COLUMNS, entries[start:start + BULK_ROWS])
-        await db.execute(f"INSERT INTO ledger_entry ({', '.join(ENTRY_COLUMNS)}) {source}", *params)
+        source, params = db.rows_source(ENTRY_COLUMNS, entries[start:start + BULK_ROWS], shared)
+        await db.execute(f"INSERT INTO ledger_entry ({', '.join([*shared, *ENTRY_COLUMNS])}) {source}", *params)
     by_id = {entry.account.id: entry.account for posting, _ in moves for entry in posting.entries}
     changed = sorted((account_id, amount) for account_id, amount in balances.items()
                      if amount and not _defer_merchant_move(by_id[account_id], amount))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from tortoise.transactions import in_transaction
 
@@ -40,6 +42,10 @@ async def test_posts_each_key_once_and_moves_balances(database):
     assert balances["frozen"] == 400 and balances["available"] == 600
     assert await LedgerTransaction.filter(merchant_id=merchant_id, kind="commission_release").count() == 3
     assert sum(await LedgerEntry.filter(merchant_id=merchant_id).values_list("amount", flat=True)) == 0
+    # the batch's shared columns (bound once) land as the right values and types on both databases
+    started = datetime.now(timezone.utc) - timedelta(minutes=5)
+    for row in [*await LedgerEntry.filter(merchant_id=merchant_id), *await LedgerTransaction.filter(merchant_id=merchant_id)]:
+        assert row.merchant_id == merchant_id and started < row.created_at <= datetime.now(timezone.utc)
 
 
 async def test_refuses_to_overdraw_and_writes_nothing(database):
