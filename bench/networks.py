@@ -176,7 +176,7 @@ def run(members: int = 1_000_000, depth: int = 10_000) -> list[Section]:
                          f"{base_ms:.1f}, {base_sql}", verdict(sql == base_sql) + " (constant statements)"])
     section.notes.append("A sale moves every ancestor's team-sales counters so that team stats stay one row to read: one UPDATE "
                          "whatever the depth on PostgreSQL (the ids are one array parameter; SQLite takes them 5,000 per "
-                         "statement), whose time is the rows it rewrites — 10,000 here, three for a member at depth 3.")
+                         f"statement), whose time is the rows it rewrites — {depth:,} here, three for a member at depth 3.")
     return [section]
 
 
