@@ -99,10 +99,10 @@ def measure(database_url: str, workers: int, seconds: float, concurrency: int) -
     return figures, rss
 
 
-async def _profiles(database_url: str, requests: int = 100) -> list[str]:
+async def _profiles(database_url: str, requests: int = 200) -> list[str]:
     """Both servers answering each query in this process under cProfile: where a request's time goes."""
     from bench import baseline_reads
-    from bench.profile import describe, profile_async
+    from bench.profile import compare, describe, profile_async
     from core import db
     from core.app import create_app
     from core.plugins import PluginManager
@@ -123,13 +123,17 @@ async def _profiles(database_url: str, requests: int = 100) -> list[str]:
                 "variables": {"i": {"login": DISTRIBUTOR, "password": PASSWORD}}})).json()["data"]["tokenCreate"]["token"]
             auth = {"X-Merchant": MERCHANT, "Authorization": f"Bearer {signed}"}
             for name, query, headers in (("catalog", CATALOG, {"X-Merchant": MERCHANT}), ("dashboard", DASHBOARD, auth)):
+                profiles = {}
                 for server, client in (("fenxiao", fenxiao), ("baseline", baseline)):
                     async def work() -> None:
                         for _ in range(requests):
                             await client.post("/graphql", json={"query": query}, headers=headers)
 
                     await work()  # warm: caches filled, as after the load runs
-                    lines.append(f"Profile, {name}, {server}: {describe(await profile_async(work), requests, 'request')}.")
+                    profiles[server] = await profile_async(work)
+                    lines.append(f"Profile, {name}, {server}: {describe(profiles[server], requests, 'request')}.")
+                lines.append(f"Profile, {name}, what Fenxiao adds to the baseline: "
+                             f"{compare(profiles['fenxiao'], profiles['baseline'], requests, 'request')}.")
     finally:
         await db.close()
     return lines
