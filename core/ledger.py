@@ -401,10 +401,9 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
     changed = sorted((account_id, amount) for account_id, amount in balances.items()
                      if amount and not _defer_merchant_move(by_id[account_id], amount))
     if changed:
-        ids = ", ".join("?" * len(changed))
         if db.dialect() == "postgres":  # rows counted, not returned: thousands of ids need not travel back
-            await db.fetch(f"SELECT COUNT(*) FROM (SELECT id FROM account WHERE id IN ({ids}) ORDER BY id FOR UPDATE) locked",
-                           *[a for a, _ in changed])
+            [(condition, ids)] = db.in_ids("id", [account_id for account_id, _ in changed])  # one array on PostgreSQL
+            await db.fetch(f"SELECT COUNT(*) FROM (SELECT id FROM account WHERE {condition} ORDER BY id FOR UPDATE) locked", *ids)
         lower, upper = ", ".join("?" * len(LOWER_BOUNDED)), ", ".join("?" * len(UPPER_BOUNDED))
         source, params = db.rows_source({"account_id": "BIGINT", "delta": "BIGINT"}, changed)
         updated = await db.execute(

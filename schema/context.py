@@ -134,16 +134,13 @@ async def load_roles(merchant: Merchant | None, user: User | None) -> frozenset[
     return core_roles.expand(set(names))
 
 
-async def _token_user(claims: TokenClaims) -> User | None:
-    """The token's user, with `revoked_id` set when the token was signed out: one statement."""
-    revoked = RevokedToken.filter(jti=claims.jti).limit(1).values("id") if claims.jti and fits(RevokedToken, "jti", claims.jti) else None
+async def _token_user(claims: TokenClaims) -> tuple[User | None, bool]:
+    """The token's user and whether the token was signed out, in one statement."""
     query = User.filter(id=claims.user_id)
-    if revoked is None:
-        user = await query.first()
-        if user is not None:
-            user.revoked_id = None
-        return user
-    return await query.annotate(revoked_id=Subquery(revoked)).first()
+    if claims.jti and fits(RevokedToken, "jti", claims.jti):  # a longer jti was never stored
+        query = query.annotate(revoked_id=Subquery(RevokedToken.filter(jti=claims.jti).limit(1).values("id")))
+    user = await query.first()
+    return user, getattr(user, "revoked_id", None) is not None
 
 
 async def build_context(settings: Settings, manager: PluginManager, headers: Any, request: Any = None, response: Any = None,
@@ -157,10 +154,10 @@ async def build_context(settings: Settings, manager: PluginManager, headers: Any
         else:
             try:
                 claims = read_token(settings.secret_key, token.strip())
-                user = await _token_user(claims)
+                user, revoked = await _token_user(claims)
                 if user is None or not user.is_active:
                     ctx.auth_error = "the account is disabled"
-                elif user.token_version != claims.version or user.revoked_id is not None:
+                elif user.token_version != claims.version or revoked:
                     ctx.auth_error = "the token was revoked; sign in again"
                 else:
                     ctx.user, ctx.token = user, claims

@@ -9,18 +9,18 @@ from typing import Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
-from tortoise.expressions import RawSQL, Subquery
+from tortoise.expressions import Subquery
 from tortoise.timezone import now as utcnow
 
 from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Commission, CommissionState, Membership, Order, User
+from core.models import Commission, CommissionState, Membership, User
 from core.money import BPS
 from core.plugins import SchemaContribution
 from core.privacy import mask_name
 from core.services import accounts, orders
 from plugins.b2b2c_social import models as m
 from plugins.b2b2c_social import network, rules, service
-from schema.admin import AdminModel, graphql_enum, node_ref
+from schema.admin import AdminModel, graphql_enum, node_ref, with_computed
 from schema.errors import Payload
 from schema.money import Money
 from schema.orders import AddressInput
@@ -357,8 +357,7 @@ class SocialQuery:
     async def social_my_commissions(self, info: strawberry.Info, state: CommissionStateEnum | None = None, first: int | None = None,
                                     after: str | None = None, last: int | None = None, before: str | None = None) -> Connection[SocialCommission]:
         ctx = info.context
-        queryset = Commission.filter(merchant_id=ctx.merchant.id, beneficiary_id=ctx.user.id, source=NAME).annotate(
-            **{name: RawSQL(sql) for name, sql in COMMISSION_ORDER.items()})
+        queryset = with_computed(Commission.filter(merchant_id=ctx.merchant.id, beneficiary_id=ctx.user.id, source=NAME), COMMISSION_ORDER)
         if state is not None:
             queryset = queryset.filter(state=CommissionState(state.value))
         return await paginate(queryset.order_by("-id"), PageArgs(first, after, last, before), ctx.settings.default_page_size, ctx.settings.max_page_size)
