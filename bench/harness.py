@@ -7,8 +7,10 @@ checks its answers).
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
+import inspect
 import json
 import os
 import platform
@@ -16,7 +18,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,6 +167,16 @@ class Section:
 
     def print(self) -> None:
         print("\n" + self.markdown(), flush=True)
+
+
+def run_alone(run: Callable[..., list[Section]], doc: str) -> int:
+    """`python -m bench.<name>`: one benchmark, its `run` keywords as options (--seconds 10 …), sections printed."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    for name, parameter in inspect.signature(run).parameters.items():
+        parser.add_argument(f"--{name}", type=type(parameter.default), default=parameter.default)
+    for section in run(**vars(parser.parse_args())):
+        section.print()
+    return 0
 
 
 def ratio(value: float, baseline: float) -> str:

@@ -15,14 +15,13 @@ Run alone: python -m bench.networks [--members 1000000] [--depth 10000]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import statistics
 import sys
 import time
 from datetime import datetime, timezone
 
-from bench.harness import MERCHANT, SECRET, Section, new_database, postgres, run_cli, verdict
+from bench.harness import MERCHANT, SECRET, Section, new_database, postgres, run_alone, run_cli, verdict
 
 TARGET_MS = 50
 FAN_OUT = 10
@@ -180,15 +179,6 @@ def run(members: int = 1_000_000, depth: int = 10_000) -> list[Section]:
     return [section]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--members", type=int, default=1_000_000)
-    parser.add_argument("--depth", type=int, default=10_000)
-    args = parser.parse_args()
-    for section in run(args.members, args.depth):
-        section.print()
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_alone(run, __doc__))

@@ -15,14 +15,13 @@ Run alone: python -m bench.orders [--seconds 15] [--clients 32]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
 import uuid
 
 import httpx
 
-from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_cli, verdict
+from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_alone, run_cli, verdict
 from core.settings import PROJECT_DIR
 
 TARGET = 300  # paid orders per second
@@ -162,7 +161,7 @@ def checkout_load(url: str, seed: dict, seconds: float) -> dict:
     return json.loads(done.stdout)
 
 
-def run(seconds: float = 15, clients: int = 32) -> list[Section]:
+def run(seconds: float = 15.0, clients: int = 32) -> list[Section]:
     section = Section(
         "Orders: place + pay triggering every mode",
         f"PostgreSQL (fsync on), 2 workers, {clients} clients each placing and paying orders for {seconds:g} s: a shop sale of the "
@@ -199,15 +198,6 @@ def run(seconds: float = 15, clients: int = 32) -> list[Section]:
     return [section]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=15)
-    parser.add_argument("--clients", type=int, default=32)
-    args = parser.parse_args()
-    for section in run(args.seconds, args.clients):
-        section.print()
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_alone(run, __doc__))

@@ -12,7 +12,6 @@ Run alone: python -m bench.reads [--seconds 10] [--concurrency 16]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_cli, verdict
+from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_alone, run_cli, verdict
 from core.demo import PASSWORD
 
 CATALOG = "query Catalog { products(first: 50) { edges { node { id sku title price { amount currency } available } } } }"
@@ -139,7 +138,7 @@ async def _profiles(database_url: str, requests: int = 200) -> list[str]:
     return lines
 
 
-def run(seconds: float = 10, concurrency: int = 16) -> list[Section]:
+def run(seconds: float = 10.0, concurrency: int = 16) -> list[Section]:
     section = Section(
         "Reads: catalog page and distributor dashboard",
         f"{concurrency} concurrent clients, {seconds:g} s per run after a 1 s warm-up; baseline: graphql-core + raw SQL "
@@ -169,15 +168,6 @@ def run(seconds: float = 10, concurrency: int = 16) -> list[Section]:
     return [section, memory]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=10)
-    parser.add_argument("--concurrency", type=int, default=16)
-    args = parser.parse_args()
-    for section in run(args.seconds, args.concurrency):
-        section.print()
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_alone(run, __doc__))

@@ -12,7 +12,6 @@ Run alone: python -m bench.settlement [--commissions 100000]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import subprocess
@@ -20,7 +19,7 @@ import sys
 import time
 from datetime import timedelta
 
-from bench.harness import Section, env_for, new_database, postgres, run_cli, verdict
+from bench.harness import Section, env_for, new_database, postgres, run_alone, run_cli, verdict
 from core.settings import PROJECT_DIR
 
 TARGET = 20_000  # ledger entries per second
@@ -172,14 +171,6 @@ def run(commissions: int = 100_000) -> list[Section]:
     return [section]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--commissions", type=int, default=100_000)
-    args = parser.parse_args()
-    for section in run(args.commissions):
-        section.print()
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_alone(run, __doc__))
