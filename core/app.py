@@ -18,7 +18,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
-from core import db, ledger
+from core import db
 from core.errors import DomainError
 from core.models import Merchant, PaymentStatus
 from core.models.base import fits
@@ -27,6 +27,7 @@ from core.services import orders
 from core.plugins import PluginManager
 from core.ratelimit import LoginLimiter
 from core.settings import Settings
+from core.unit_of_work import unit_of_work
 from schema import FenxiaoSchema, build_schema
 from schema.context import Context, build_context
 
@@ -64,11 +65,10 @@ def payment_webhook(manager: PluginManager):
             return JSONResponse({"error": "no such merchant"}, status_code=404)
         hooks = await manager.context(merchant, None)
         try:
-            async with ledger.transaction():
+            async with unit_of_work():
                 payment = await orders.settle_gateway_payment(hooks, gateway.name, result.reference, result.paid)
         except DomainError as error:
             return JSONResponse({"error": error.message, "code": error.code}, status_code=404 if error.code == "NOT_FOUND" else 409)
-        await hooks.run_deferred()
         return JSONResponse({"status": PaymentStatus(payment.status).value})
 
     return handle

@@ -81,7 +81,7 @@ def cmd_settle(args: argparse.Namespace) -> int:
     settings, manager = _setup()
     now = datetime.fromisoformat(args.now).astimezone(timezone.utc) if args.now else datetime.now(timezone.utc)
 
-    async def run() -> None:
+    async def run() -> int:
         from tqdm import tqdm
 
         from core.models import Commission, CommissionState
@@ -93,16 +93,22 @@ def cmd_settle(args: argparse.Namespace) -> int:
                 due = due.filter(merchant__slug=args.merchant)
             # A bar on a terminal (tqdm leaves it out when stderr is not one, e.g. under cron).
             with tqdm(total=await due.count(), unit=" commissions", desc="releasing", disable=None, file=sys.stderr) as bar:
-                counts = await settle(manager, now, args.merchant, bar.update)
+                report = await settle(manager, now, args.merchant, bar.update)
         finally:
             await db.close()
-        for name, count in sorted(counts.items()):
+        for name, count in sorted(report.counts.items()):
             print(f"{name}: {count}")
-        if not counts:
+        if not report.counts and not report.failures:
             print("nothing due")
+        for failure in report.failures:
+            print(f"FAILED {failure.merchant} [{failure.part}] {failure.what}: {failure.error}", file=sys.stderr)
+        if report.failures:
+            print(f"{len(report.failures)} failure(s); everything else was settled. Fix the cause and run again: "
+                  "what is done is not done twice.", file=sys.stderr)
+            return 1
+        return 0
 
-    asyncio.run(run())
-    return 0
+    return asyncio.run(run())
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -167,7 +173,7 @@ def _plugin_command(spec) -> Callable[[argparse.Namespace], int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="fenxiao", description="Fenxiao distribution platform")
     commands = parser.add_subparsers(dest="command", required=True)
-    for specs in PluginManager.discover().contributions("fenxiao_commands").values():
+    for specs in (manager := PluginManager.discover()).contributions(manager.hook.fenxiao_commands).values():
         for spec in specs:
             command = commands.add_parser(spec.name, help=spec.help)
             spec.add_arguments(command)

@@ -7,7 +7,6 @@ plugin adds its own network through the `fenxiao_demo` hook.
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
 
 from core import ledger
 from core import roles as core_roles
@@ -25,6 +24,7 @@ from core.models import (
 from core.plugins import PluginManager
 from core.security import hash_password
 from core.services import accounts, orders, stock, withdrawals
+from core.unit_of_work import unit_of_work
 
 SLUG = "demo"
 PASSWORD = "fenxiao-demo-2026"
@@ -49,7 +49,7 @@ async def load_demo(manager: PluginManager) -> str:
     if await Merchant.exists(slug=SLUG):
         return f"The demo merchant '{SLUG}' is already loaded (sign in as {OWNER_EMAIL} / {PASSWORD})."
     password_hash = hash_password(PASSWORD)
-    async with in_transaction():
+    async with unit_of_work():
         owner = await _user(OWNER_EMAIL, "店主 Owner", password_hash)
         merchant = await accounts.create_merchant(owner, SLUG, "分销演示店 Fenxiao Demo")
         merchant.shipping_fee, merchant.withdrawal_min, merchant.withdrawal_fee_bps = 800, 1000, 60
@@ -107,8 +107,7 @@ async def load_demo(manager: PluginManager) -> str:
 
         data = {"owner": owner, "staff": staff, "customers": customers, "products": products, "warehouse": warehouse,
                 "password_hash": password_hash, "address": ADDRESS}
-        await hooks.call("fenxiao_demo", merchant=merchant, data=data)
-    await hooks.run_deferred()
+        await hooks.hook.fenxiao_demo(merchant=merchant, data=data)
     modes = ", ".join(sorted(manager.infos)) or "none installed"
     return (f"Loaded the demo merchant '{SLUG}' (modes enabled: {modes}).\n"
             f"Sign in as {OWNER_EMAIL} / {PASSWORD} (owner), staff@demo.fenxiao.dev or buyer1@demo.fenxiao.dev (same password).")

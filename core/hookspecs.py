@@ -2,22 +2,31 @@
 
 How hooks are called (core/plugins.py):
 
+- The core calls hooks by attribute (`ctx.hook.fenxiao_order_paid(order=…)`),
+  and the hookspec decides how: a `firstresult` hookspec stops at the first
+  implementation that returns something other than None, any other collects
+  every result that is not None. Arguments are checked against the hookspec.
 - Per merchant, only the plugins the merchant has enabled are called (a cached
-  `subset_hook_caller`); the *contribution* hooks (info, models, schema, roles)
-  are called once at start-up for every installed plugin.
+  `subset_hook_caller`); the *contribution* hooks (info, models, schema, roles,
+  gateways, commands) are called once at start-up for every installed plugin and
+  must be synchronous.
 - An implementation may be a plain function or return an awaitable; the core
-  awaits results one after the other, in pluggy's order (last registered first,
-  `tryfirst`/`trylast` respected), so hooks share the caller's transaction.
-- `firstresult` hooks stop at the first implementation that returns something
-  other than None (awaited first if it is awaitable).
+  awaits results one after the other, in pluggy's order (`tryfirst` first, then
+  last registered first, `trylast` last), so hooks share the caller's unit of work.
+  Hook wrappers (`hookwrapper`/`wrapper`) are refused when a plugin registers, and
+  so is an implementation of a hook no hookspec declares.
 - Lifecycle hooks (`fenxiao_order_*`, `fenxiao_member_joined`) run inside the
-  database transaction of the state change: raise `core.errors.DomainError` to
-  refuse it, and everything (stock, money, the order) rolls back together.
-  Work that must only happen once the change is durable (notifications,
-  webhooks) belongs in `fenxiao_order_event_committed`.
+  unit of work of the state change: raise `core.errors.DomainError` to refuse
+  it, and everything (stock, money, the order) rolls back together. They react;
+  they never move an order (the core raises `TransitionInHook`): a plugin that
+  wants a move asks for it with `ctx.intend(order, "complete")`, and the core
+  makes it once every plugin has reacted to the step. Work that must only happen
+  once the change is durable (notifications, webhooks) belongs in
+  `fenxiao_order_event_committed` or `ctx.defer(callback)`.
 - `ctx` is a `core.plugins.HookContext`: the merchant, the acting user (or
-  None for the `fenxiao settle` command), and `ctx.config(plugin_name)`, the
-  validated configuration of an enabled plugin.
+  None for the `fenxiao settle` command), `ctx.config(plugin_name)` (the
+  validated configuration of an enabled plugin), `ctx.hook`, `ctx.intend`,
+  `ctx.defer` and `ctx.each_unit` (periodic work).
 
 docs/plugins.md documents each hook again for plugin authors; a test keeps the
 two in step.
@@ -32,7 +41,7 @@ import pluggy
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from core.models import Membership, Merchant, Order, OrderLine, Payment, Product, Refund, Shipment
+    from core.models import Commission, Membership, Merchant, Order, OrderLine, Payment, Product, Refund, Shipment
     from core.plugins import (
         Adjustment,
         FulfillmentOption,
@@ -169,9 +178,24 @@ def fenxiao_order_paid(ctx: HookContext, order: Order, lines: list[OrderLine], p
     """The order is paid. Grant commissions here with `core.ledger.accrue_commission`.
 
     Called once per order: a redelivered payment never reaches it twice, and
-    commission keys are unique, so a replay grants nothing twice.
-    When: `orderPay` (or a gateway callback). Transaction: the payment's.
+    commission keys are unique, so a replay grants nothing twice. To complete an
+    order with nothing left to do (a restock credited at once), call
+    `ctx.intend(order, "complete")`: the core completes it after every plugin's
+    `fenxiao_order_paid` and `fenxiao_order_commissions_granted` have run.
+    When: `orderPay` (or a gateway callback). Transaction: the payment's unit of work.
     firstresult: no.
+    """
+
+
+@hookspec
+def fenxiao_order_commissions_granted(ctx: HookContext, order: Order, lines: list[OrderLine], commissions: list[Commission]) -> None:
+    """Every plugin has granted its commissions on this payment: here they all are.
+
+    For money that depends on what the others granted — a seller who bears the
+    commissions paid on their sale, a cap across plugins. Grant with
+    `core.ledger.accrue_commission` as in `fenxiao_order_paid`; what is granted here
+    is not shown to the other implementations of this hook.
+    When: right after `fenxiao_order_paid`. Transaction: the payment's unit of work. firstresult: no.
     """
 
 
@@ -232,11 +256,17 @@ def fenxiao_order_event_committed(ctx: HookContext, order: Order, event: str) ->
 
 @hookspec
 def fenxiao_settle(ctx: HookContext, now: datetime) -> dict[str, int] | None:
-    """Do the plugin's periodic work for one merchant (expire bindings, close periods …).
+    """Do the plugin's periodic work for one merchant (expire bindings, route waiting orders …).
 
+    Run each item in its own unit of work with `ctx.each_unit(what, items, work)`:
+    a crash at any point leaves each item done or not done, a rerun does what is
+    left, and an item that fails is logged and reported while the others still run.
     Must be idempotent and safe to run twice at once. Returns counts to print.
+    An exception escaping the hook is logged with the plugin's name and makes the
+    command exit non-zero; the other plugins and merchants still settle.
     When: `fenxiao settle`, once per merchant that enabled the plugin, after the
-    core's own settlement. Transaction: none (open your own). firstresult: no.
+    core's own settlement. Transaction: none around the hook (each unit is one).
+    firstresult: no.
     """
 
 
@@ -246,7 +276,7 @@ def fenxiao_demo(ctx: HookContext, merchant: Merchant, data: dict[str, Any]) -> 
 
     `data` holds what the core demo made: "owner", "customers", "products".
     When: `fenxiao demo`, after the core's demo data, for every installed
-    plugin (the demo merchant enables them all). Transaction: the demo's.
+    plugin (the demo merchant enables them all). Transaction: the demo's unit of work.
     firstresult: no.
     """
 
@@ -267,8 +297,9 @@ def fenxiao_commands() -> list[Any] | None:
 
     Returns: a list of `core.plugins.CommandSpec` (name, help, a function adding
     arguments to an argparse parser, and an async function run with the parsed
-    arguments and the plugin manager once the database is initialised).
-    When: when the command line starts. Transaction: none (open your own).
+    arguments and the plugin manager once the database is initialised). A command
+    that writes opens `core.unit_of_work.unit_of_work()` for each unit it writes.
+    When: when the command line starts. Transaction: none around the command.
     firstresult: no.
     """
 

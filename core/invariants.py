@@ -9,7 +9,6 @@ Each check returns a list of human-readable violations (empty when all is well):
 
 from __future__ import annotations
 
-import inspect
 from typing import TYPE_CHECKING
 
 from tortoise.functions import Sum
@@ -68,14 +67,17 @@ CORE_CHECKS = {"ledger": ledger_problems, "stock": stock_problems, "commissions"
 
 
 async def report(manager: PluginManager | None = None, merchant_id: int | None = None) -> dict[str, list[str]]:
-    """Every check's violations by name: the core's, then each installed plugin's (`fenxiao_check`)."""
+    """Every check's violations by name: the core's, then each installed plugin's (`fenxiao_check`).
+
+    A plugin whose check itself fails is reported as a violation, and the others still run."""
     results = {name: await check(merchant_id) for name, check in CORE_CHECKS.items()}
     if manager is not None:
-        for plugin, implementation in sorted(manager.plugins.items()):
-            hook = getattr(implementation, "fenxiao_check", None)
-            if hook is not None:
-                found = hook(merchant_id=merchant_id)
-                results[plugin] = list((await found) if inspect.isawaitable(found) else (found or []))
+        outcomes = [outcome async for outcome in manager.hook.fenxiao_check.each(merchant_id=merchant_id)]
+        for outcome in sorted(outcomes, key=lambda o: o.plugin):
+            if outcome.error is not None:
+                results[outcome.plugin] = [f"the check itself failed: {outcome.error!r}"]
+            else:
+                results[outcome.plugin] = list(outcome.result or [])
     return results
 
 

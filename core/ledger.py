@@ -19,16 +19,12 @@ Sign convention: see core/models/ledger.py (credit positive).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tortoise.timezone import now as utcnow
-from tortoise.transactions import in_transaction
 
-from core import db
+from core import db, unit_of_work
 from core.errors import DomainError, ErrorCode
 from core.models import (
     Account,
@@ -111,6 +107,7 @@ async def member_accounts(merchant_id: int, owner_id: int) -> dict[AccountKind, 
 
 async def _lock(account: Account) -> int:
     """Current balance, with the row locked until commit on PostgreSQL (SQLite serialises anyway)."""
+    unit_of_work.require("locking an account")
     locked = await Account.filter(id=account.id).select_for_update().first()
     return locked.balance
 
@@ -148,6 +145,7 @@ async def post(merchant_id: int, key: str, kind: str, entries: list[Entry], orde
     Raises `Overdraft` (a DomainError) if an account would leave its bounds;
     the caller's transaction then rolls back as a whole.
     """
+    unit_of_work.require("a ledger posting")
     totals: dict[int, int] = defaultdict(int)
     accounts: dict[int, Account | AccountRef] = {}
     for entry in entries:
@@ -195,48 +193,39 @@ async def _move(account: Account | AccountRef, amount: int) -> None:
     account.balance += amount
 
 
-# Moves of the merchant's own accounts inside `transaction()`, by account id: applied last.
-_merchant_moves: ContextVar[dict[int, tuple[Account | AccountRef, int]] | None] = ContextVar("fenxiao_merchant_moves", default=None)
+MERCHANT_MOVES = "ledger.merchant_moves"
 
 
 def _defer_merchant_move(account: Account | AccountRef, amount: int) -> bool:
-    """Hold a move of one of the merchant's own accounts for the end of `transaction()`, if inside one."""
-    moves = _merchant_moves.get()
-    if moves is None or account.owner_id is not None:
+    """Hold a move of one of the merchant's own accounts for the end of the unit of work.
+
+    Every payment and commission of a merchant posts to the same few merchant accounts
+    (cash, sales, commission expense). Updated where they are posted, their rows would stay
+    locked for the rest of the transaction and concurrent checkouts would queue behind each
+    other. Summed and applied last, just before the commit (one bounded UPDATE per account,
+    in id order), they are held only for the commit. Their entries are written where they
+    are posted, so a unit that fails anywhere (the final UPDATE included) rolls back whole.
+    Nobody reads a merchant account's balance inside a unit that posts to it; members'
+    accounts, which are read (debt, available), still move immediately.
+    """
+    if account.owner_id is not None:
         return False
+    work = unit_of_work.current()
+    moves: dict[int, tuple[Account | AccountRef, int]] | None = work.state.get(MERCHANT_MOVES)
+    if moves is None:
+        moves = work.state[MERCHANT_MOVES] = {}
+        work.before_commit(MERCHANT_MOVES, lambda: _apply_merchant_moves(moves), last=True)
     held, total = moves.get(account.id, (account, 0))
     moves[account.id] = (held, total + amount)
     return True
 
 
-@asynccontextmanager
-async def transaction() -> AsyncIterator[None]:
-    """A database transaction in which the merchant's own accounts move last, just before commit.
-
-    Every payment and commission of a merchant posts to the same few merchant accounts
-    (cash, sales, commission expense). Updated where they are posted, their rows stay
-    locked for the rest of the transaction and concurrent checkouts queue behind each
-    other. Summed and applied at the end (one bounded UPDATE per account, in id order),
-    they are held only for the commit. Their entries are written where they are posted,
-    so a transaction that fails anywhere (the final UPDATE included) rolls back whole.
-    Nobody reads a merchant account's balance inside a transaction that posts to it;
-    members' accounts, which are read (debt, available), still move immediately.
-    """
-    if _merchant_moves.get() is not None:  # already inside one: the outer applies the moves
-        async with in_transaction():
-            yield
-        return
-    moves: dict[int, tuple[Account | AccountRef, int]] = {}
-    token = _merchant_moves.set(moves)
-    try:
-        async with in_transaction():
-            yield
-            for account_id in sorted(moves):
-                account, amount = moves[account_id]
-                if amount:
-                    await _move(account, amount)
-    finally:
-        _merchant_moves.reset(token)
+async def _apply_merchant_moves(moves: dict[int, tuple[Account | AccountRef, int]]) -> None:
+    for account_id in sorted(moves):  # one lock order everywhere: no deadlocks
+        account, amount = moves[account_id]
+        if amount:
+            await _move(account, amount)
+    moves.clear()
 
 
 async def _credit_available(accounts: dict[AccountKind, Account], amount: int) -> list[Entry]:
@@ -292,6 +281,7 @@ async def accrue_commission(
     Idempotent: the key (by default source, kind, order, line, beneficiary,
     level) is unique per merchant; granting it again returns None.
     """
+    unit_of_work.require("granting a commission")
     if amount < 0:
         raise ValueError("a commission cannot be negative")
     if amount == 0:
@@ -320,6 +310,7 @@ async def accrue_commission(
 
 async def freeze_commissions(order: Order, merchant: Merchant, completed_at: datetime) -> int:
     """At completion: pending → frozen until the after-sales window closes."""
+    unit_of_work.require("freezing commissions")
     available_at = completed_at + timedelta(days=merchant.after_sales_days)
     count = 0
     for commission in await Commission.filter(merchant_id=order.merchant_id, order_id=order.id, state=CommissionState.PENDING).order_by("id"):
@@ -365,6 +356,7 @@ async def post_many(merchant_id: int, postings: list[Posting]) -> int:
     that refuses to take any of them out of bounds (then `Overdraft`, and the caller's
     transaction rolls back). Settlement moves a hundred thousand commissions this way.
     """
+    unit_of_work.require("a ledger posting")
     moves: list[tuple[Posting, dict[int, int]]] = []
     for posting in postings:
         totals: dict[int, int] = defaultdict(int)
@@ -424,6 +416,7 @@ async def release_due_batch(merchant_id: int, commission_ids: list[int]) -> int:
     Each commission still gets its own ledger transaction (`commission:<id>:release`),
     repaying the member's debt first; a commission someone else released meanwhile is
     skipped by the conditional UPDATE. Returns how many this call released."""
+    unit_of_work.require("releasing commissions")
     if not commission_ids:
         return 0
     marks = ", ".join("?" * len(commission_ids))
@@ -469,6 +462,7 @@ async def reverse_for_refund(order: Order, refund: Refund) -> int:
     order's. Proportions round down, and a full refund takes back all that is
     left, so reversals never take more than was granted.
     """
+    unit_of_work.require("reversing commissions")
     lines = {line.id: line for line in await OrderLine.filter(order_id=order.id)}
     expense = await _merchant_ref(order.merchant_id, AccountKind.COMMISSION_EXPENSE)
     reversed_total = 0

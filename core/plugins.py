@@ -19,14 +19,15 @@ import inspect
 import logging
 import secrets
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import pluggy
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from core import hookspecs
+from core import hookspecs, unit_of_work
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.hookspecs import PROJECT, hookimpl
 
@@ -66,9 +67,14 @@ class PluginModels:
 
 @dataclass(frozen=True)
 class RoleInfo:
+    """A membership role. A plugin's role is granted and removed by the plugin together with the
+    record behind it (a distributor's row, a reseller's, a territory), never by hand; only a role
+    marked `assignable` (no record stands behind it) is granted with `memberRolesSet`."""
+
     name: str
     title: str
     description: str = ""
+    assignable: bool = False
 
 
 @dataclass
@@ -110,8 +116,11 @@ class FulfillmentOption:
     shipping_fee: int
     source: str
     # False for orders fulfilled without goods leaving a warehouse (credits to a reseller's cloud
-    # stock, say): no stock is reserved or shipped, and the order completes straight from paid.
+    # stock, say): no stock is reserved or shipped, and the order may complete straight from paid
+    # (when a plugin asks for it with `ctx.intend(order, "complete")`).
     physical: bool = True
+    # True when the buyer buys to sell on (a reseller's restock): recorded on the order as `for_resale`.
+    for_resale: bool = False
 
 
 @dataclass
@@ -183,16 +192,107 @@ class Plugin:
         return list(self.roles)
 
 
-def _ordered_impls(caller: pluggy.HookCaller) -> list:
-    """Implementations in pluggy's calling order (tryfirst first, last registered first)."""
-    return [impl for impl in reversed(caller.get_hookimpls()) if not (impl.hookwrapper or impl.wrapper)]
+LIFECYCLE_HOOKS = frozenset({
+    "fenxiao_order_placed", "fenxiao_order_paid", "fenxiao_order_commissions_granted", "fenxiao_order_shipped",
+    "fenxiao_order_completed", "fenxiao_order_cancelled", "fenxiao_order_refunded", "fenxiao_member_joined",
+})
+# Set while plugins react to a change inside its transaction: the core refuses to move an order then.
+_reacting: ContextVar[str | None] = ContextVar("fenxiao_reacting_hook", default=None)
 
 
-async def _run(impl, kwargs: dict[str, Any]) -> Any:
+def reacting_hook() -> str | None:
+    """The lifecycle hook whose implementations are running now, if any (see core.services.orders.transition)."""
+    return _reacting.get()
+
+
+async def _run(impl: Any, kwargs: dict[str, Any]) -> Any:
     result = impl.function(*[kwargs[name] for name in impl.argnames])
     if inspect.isawaitable(result):
         result = await result
     return result
+
+
+@dataclass(frozen=True)
+class HookOutcome:
+    """What one plugin's implementation gave (`AsyncHook.each`): its result, or the exception it raised."""
+
+    plugin: str
+    result: Any = None
+    error: Exception | None = None
+
+
+class AsyncHook:
+    """One hook of a set of plugins, called as its hookspec says.
+
+    `await hook(**kwargs)`: the implementations one after the other in pluggy's order
+    (tryfirst first, then last registered first), each awaited, so they share the
+    caller's transaction. A `firstresult` hookspec stops at the first result that is not
+    None and returns it; any other returns the list of results that are not None. The
+    hookspec decides, never the caller. Arguments are checked against the hookspec.
+    """
+
+    def __init__(self, caller: pluggy.HookCaller, fixed: dict[str, Any] | None = None) -> None:
+        self.name = caller.name
+        self._caller = caller
+        spec = caller.spec
+        if spec is None:
+            raise AttributeError(f"{caller.name} is not a Fenxiao hook")
+        self.firstresult = bool(spec.opts.get("firstresult"))
+        self._argnames = tuple(spec.argnames)
+        self._fixed = {name: value for name, value in (fixed or {}).items() if name in self._argnames}
+
+    def _arguments(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        arguments = {**self._fixed, **kwargs}
+        if set(arguments) != set(self._argnames):
+            raise TypeError(f"{self.name} takes {', '.join(self._argnames) or 'no arguments'}; got {', '.join(sorted(arguments)) or 'none'}")
+        return arguments
+
+    def _implementations(self) -> list[Any]:
+        return list(reversed(self._caller.get_hookimpls()))
+
+    async def __call__(self, **kwargs: Any) -> Any:
+        arguments = self._arguments(kwargs)
+        token = _reacting.set(self.name) if self.name in LIFECYCLE_HOOKS else None
+        try:
+            results = []
+            for impl in self._implementations():
+                result = await _run(impl, arguments)
+                if result is not None:
+                    if self.firstresult:
+                        return result
+                    results.append(result)
+            return None if self.firstresult else results
+        finally:
+            if token is not None:
+                _reacting.reset(token)
+
+    async def each(self, **kwargs: Any) -> AsyncIterator[HookOutcome]:
+        """Every implementation on its own, yielded as it finishes (`async for outcome in hook.each(…)`):
+        one that raises is reported and the others still run.
+
+        For work where one plugin's failure must not stop the others (periodic work, checks)."""
+        arguments = self._arguments(kwargs)
+        for impl in self._implementations():
+            try:
+                outcome = HookOutcome(impl.plugin_name, await _run(impl, arguments))
+            except Exception as error:  # noqa: BLE001 - reported to the caller, who logs it with the plugin's name
+                outcome = HookOutcome(impl.plugin_name, error=error)
+            yield outcome
+
+
+class HookRelay:
+    """Hooks by attribute (`relay.fenxiao_order_paid(order=…)`), as pluggy's `pm.hook`, for a set of plugins.
+
+    Arguments in `fixed` (the `ctx` of a merchant) are passed to every hook whose spec takes them."""
+
+    def __init__(self, callers: Callable[[str], pluggy.HookCaller], fixed: dict[str, Any] | None = None) -> None:
+        self._callers = callers
+        self._fixed = fixed or {}
+
+    def __getattr__(self, name: str) -> AsyncHook:
+        if not name.startswith("fenxiao_"):
+            raise AttributeError(name)
+        return AsyncHook(self._callers(name), self._fixed)
 
 
 class MerchantPlugins:
@@ -214,51 +314,56 @@ class MerchantPlugins:
     def caller(self, hook: str) -> pluggy.HookCaller:
         caller = self._callers.get(hook)
         if caller is None:
+            if not hasattr(self.manager.pm.hook, hook):
+                raise AttributeError(f"{hook} is not a Fenxiao hook")
             caller = self.manager.pm.subset_hook_caller(hook, remove_plugins=self._removed)
             self._callers[hook] = caller
         return caller
 
-    async def call(self, hook: str, **kwargs: Any) -> list[Any]:
-        """Every enabled implementation, awaited in order; None results are dropped."""
-        results = []
-        for impl in _ordered_impls(self.caller(hook)):
-            result = await _run(impl, kwargs)
-            if result is not None:
-                results.append(result)
-        return results
 
-    async def first(self, hook: str, **kwargs: Any) -> Any:
-        """The first non-None result (for firstresult hooks)."""
-        for impl in _ordered_impls(self.caller(hook)):
-            result = await _run(impl, kwargs)
-            if result is not None:
-                return result
-        return None
+@dataclass(frozen=True)
+class UnitFailure:
+    """A unit of periodic work that failed (`HookContext.each_unit`): what, which item, why."""
+
+    what: str
+    item: str
+    error: Exception
 
 
 @dataclass
 class HookContext:
     """What every per-merchant hook receives as `ctx`.
 
-    `defer(callback)` queues work for after the current transaction commits
-    (the GraphQL mutation guard and `fenxiao settle` run the queue).
+    - `ctx.hook.<name>(**kwargs)` calls a hook of the merchant's enabled plugins (ctx passed);
+    - `ctx.config(name)`, `ctx.enabled(name)`: the merchant's plugins;
+    - `ctx.defer(callback)`: work for after the open unit of work commits;
+    - `ctx.intend(order, "complete")`: ask the core to move an order once every plugin has reacted;
+    - `ctx.each_unit(...)`: periodic work, one item per unit of work, failures isolated.
     """
 
     merchant: Merchant
     user: User | None
     plugins: MerchantPlugins
-    deferred: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    failures: list[UnitFailure] = field(default_factory=list)
+
+    @property
+    def hook(self) -> HookRelay:
+        return HookRelay(self.plugins.caller, {"ctx": self})
 
     def defer(self, callback: Callable[[], Awaitable[None]]) -> None:
-        self.deferred.append(callback)
+        """Run `callback` after the open unit of work commits (notifications, webhooks); never if it rolls back."""
+        unit_of_work.current().after_commit(callback)
 
-    async def run_deferred(self) -> None:
-        callbacks, self.deferred = self.deferred, []
-        for callback in callbacks:
-            try:
-                await callback()
-            except Exception:  # after commit nothing may undo the change: log and go on
-                log.exception("after-commit hook failed for merchant %s", self.merchant.slug)
+    def intend(self, order: Any, action: str, reason: str = "") -> None:
+        """Ask the core to move `order` by `action` ("complete", "cancel").
+
+        A plugin never moves an order itself from a hook: the core makes the transition
+        once every plugin has reacted to the current step, in the same unit of work
+        (or before the unit commits, for periodic work). An intent the order's status no
+        longer allows is dropped (and logged)."""
+        from core.services.orders import intend
+
+        intend(self, order, action, reason)
 
     def config(self, plugin: str) -> PluginConfig:
         return self.plugins.configs[plugin]
@@ -266,11 +371,29 @@ class HookContext:
     def enabled(self, plugin: str) -> bool:
         return self.plugins.enabled(plugin)
 
-    async def call(self, hook: str, **kwargs: Any) -> list[Any]:
-        return await self.plugins.call(hook, ctx=self, **kwargs)
+    async def each_unit(self, what: str, items: Iterable[Any], work: Callable[[Any], Awaitable[Any]]) -> int:
+        """Periodic work (`fenxiao settle`): `work(item)` for each item, each in its own unit of work.
 
-    async def first(self, hook: str, **kwargs: Any) -> Any:
-        return await self.plugins.first(hook, ctx=self, **kwargs)
+        A unit commits or rolls back whole, so a crash at any point leaves every item done or
+        not done, and a rerun picks up what is left. A `DomainError` means the item no longer
+        needs the work (moved by someone else meanwhile): skipped. Any other exception is
+        logged with its cause and recorded in `self.failures` (the command exits non-zero),
+        and the next items still run. Returns how many items `work` did something for
+        (returned a truthy value, or None)."""
+        done = 0
+        for item in items:
+            try:
+                async with unit_of_work.unit_of_work():
+                    result = await work(item)
+            except DomainError as error:
+                log.info("%s: %s skipped for merchant %s: %s", what, item, self.merchant.slug, error.message)
+                continue
+            except Exception as error:  # noqa: BLE001 - isolated: logged, reported, the rest goes on
+                log.exception("%s failed for %s of merchant %s", what, item, self.merchant.slug)
+                self.failures.append(UnitFailure(what, str(item), error))
+                continue
+            done += result is None or bool(result)
+        return done
 
 
 class PluginManager:
@@ -295,6 +418,9 @@ class PluginManager:
         return manager
 
     def register(self, plugin: object) -> PluginInfo:
+        """Add a plugin. Refused: a hook name no hookspec declares (a typo would never be called)
+        and pluggy hook wrappers (the core awaits implementations one by one, which a wrapper's
+        generator cannot span)."""
         if inspect.isclass(plugin):
             plugin = plugin()
         info_hook = getattr(plugin, "fenxiao_plugin_info", None)
@@ -306,25 +432,45 @@ class PluginManager:
         if info.name in self.plugins:
             raise ValueError(f"plugin {info.name!r} is registered twice")
         self.pm.register(plugin, name=info.name)
+        try:
+            for caller in self.pm.get_hookcallers(plugin) or ():
+                for impl in caller.get_hookimpls():
+                    if impl.plugin is plugin and (impl.wrapper or impl.hookwrapper):
+                        raise pluggy.PluginValidationError(
+                            plugin, f"{info.name}: {caller.name} is a hook wrapper; Fenxiao calls hooks one by one and "
+                                    "does not support wrappers (use tryfirst/trylast, or react in a later hook)")
+            self.pm.check_pending()
+        except pluggy.PluginValidationError:
+            self.pm.unregister(plugin)
+            raise
         self.plugins[info.name] = plugin
         self.infos[info.name] = info
         return info
 
-    def contributions(self, hook: str) -> dict[str, Any]:
-        """A start-up hook's result per plugin name (plugins that return None are left out)."""
+    @property
+    def hook(self) -> HookRelay:
+        """Hooks of every installed plugin, enabled or not (start-up contributions, `fenxiao check`)."""
+        return HookRelay(lambda name: getattr(self.pm.hook, name))
+
+    def contributions(self, hook: AsyncHook) -> dict[str, Any]:
+        """A start-up hook's result per plugin name (plugins that return None are left out).
+
+        Contribution hooks are synchronous: they run while the app is being built."""
         results = {}
-        for name, plugin in self.plugins.items():
-            function = getattr(plugin, hook, None)
-            if function is not None and (value := function()) is not None:
-                results[name] = value
-        return results
+        for impl in hook._implementations():
+            value = impl.function()
+            if inspect.isawaitable(value):
+                raise TypeError(f"{impl.plugin_name}: {hook.name} must not be async (it runs at start-up)")
+            if value is not None:
+                results[impl.plugin_name] = value
+        return dict(sorted(results.items(), key=lambda item: list(self.plugins).index(item[0])))
 
     def models(self) -> dict[str, PluginModels]:
-        return self.contributions("fenxiao_models")
+        return self.contributions(self.hook.fenxiao_models)
 
     def roles(self) -> dict[str, RoleInfo]:
         roles = {}
-        for declared in self.contributions("fenxiao_roles").values():
+        for declared in self.contributions(self.hook.fenxiao_roles).values():
             for role in declared:
                 roles[role.name] = role
         return roles
@@ -335,7 +481,7 @@ class PluginManager:
             from core.payments import ManualGateway, PaymentGateway
 
             gateways: dict[str, Any] = {ManualGateway.name: ManualGateway()}
-            for contributed in self.contributions("fenxiao_payment_gateways").values():
+            for contributed in self.contributions(self.hook.fenxiao_payment_gateways).values():
                 for gateway in contributed:
                     if not isinstance(gateway, PaymentGateway):
                         raise TypeError(f"{gateway!r} does not implement core.payments.PaymentGateway")

@@ -7,9 +7,9 @@ STAFF = "staff"
 CUSTOMER = "customer"
 
 CORE_ROLES = (
-    RoleInfo(OWNER, "Owner", "runs the merchant: everything staff may do, plus plugins, roles and money settings"),
-    RoleInfo(STAFF, "Staff", "runs the shop: catalog, stock, orders, withdrawals"),
-    RoleInfo(CUSTOMER, "Customer", "buys; sees their own orders and wallet"),
+    RoleInfo(OWNER, "Owner", "runs the merchant: everything staff may do, plus plugins, roles and money settings", assignable=True),
+    RoleInfo(STAFF, "Staff", "runs the shop: catalog, stock, orders, withdrawals", assignable=True),
+    RoleInfo(CUSTOMER, "Customer", "buys; sees their own orders and wallet", assignable=True),
 )
 
 # A role that includes others: an owner may do whatever staff may.

@@ -10,6 +10,7 @@ left unindexed.
 from __future__ import annotations
 
 from core import db
+from core.unit_of_work import require
 
 
 def path_of(upline_path: str | None, user_id: int) -> str:
@@ -36,6 +37,7 @@ async def rewrite_subtree(table: str, merchant_id: int, user_id: int, old_path: 
 
     `table` must have merchant_id, user_id, upline_id and path columns (and the depth column, if named).
     """
+    require("moving a subtree")
     depth_change = (len(path_ids(new_path)) - len(path_ids(old_path)))
     depth_sql = f", {depth_column} = {depth_column} + ?" if depth_column else ""
     params = [new_path, len(old_path) + 1, *([depth_change] if depth_column else []), merchant_id]

@@ -69,7 +69,7 @@ def _mark_plugin_fields(cls: type, plugin: str) -> type:
 
 
 def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
-    contributions = manager.contributions("fenxiao_schema")
+    contributions = manager.contributions(manager.hook.fenxiao_schema)
     specs = list(CORE_ADMIN)
     for plugin, contribution in contributions.items():
         for spec in contribution.admin:

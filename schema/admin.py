@@ -33,11 +33,11 @@ from tortoise.exceptions import IntegrityError, ValidationError
 from tortoise.expressions import RawSQL
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models.base import is_tenant
 from core.models.fields import MoneyField
+from core.unit_of_work import savepoint
 from schema.errors import Payload
 from schema.money import Money, money
 from schema.permissions import STAFF, Guard, Permission
@@ -540,7 +540,7 @@ class AdminRegistry:
                 raise DomainError(ErrorCode.NOT_FOUND, f"no such {spec.name}", "id")
             before = registry.snapshot(row)
             try:
-                async with in_transaction():
+                async with savepoint():
                     await row.delete()
             except IntegrityError:
                 raise DomainError(ErrorCode.IN_USE, f"this {spec.name} is still in use; archive or deactivate it instead", "id") from None
@@ -559,7 +559,7 @@ class AdminRegistry:
     @staticmethod
     async def _save(spec: AdminModel, row: Model) -> None:
         try:
-            async with in_transaction():
+            async with savepoint():
                 await row.save()
         except IntegrityError:
             raise DomainError(ErrorCode.DUPLICATE, f"this {spec.name} clashes with an existing one") from None

@@ -95,14 +95,9 @@ class Context:
             for target_type, target_id, before, after in changes
         ])
 
-    def discard_deferred(self) -> None:
+    def discard_audit(self) -> None:
+        """The mutation rolled back: what it noted for the audit log did not happen."""
         self._audit.clear()
-        if self._hooks is not None:
-            self._hooks.deferred.clear()
-
-    async def run_deferred(self) -> None:
-        if self._hooks is not None:
-            await self._hooks.run_deferred()
 
 
 SECRET_KEYS = ("password", "token", "secret")

@@ -103,6 +103,7 @@ class RoleDescription:
     name: str
     title: str
     description: str
+    assignable: bool = strawberry.field(description="granted with memberRolesSet; other roles follow a plugin's record")
 
 
 # --- payloads and inputs ---
@@ -209,7 +210,7 @@ class IdentityQuery:
     @strawberry.field(extensions=[Guard(STAFF)], description="Roles that can be granted: the core's and the plugins'.")
     def roles(self, info: strawberry.Info) -> list[RoleDescription]:
         declared = [*core_roles.CORE_ROLES, *info.context.manager.roles().values()]
-        return [RoleDescription(name=r.name, title=r.title, description=r.description) for r in declared]
+        return [RoleDescription(name=r.name, title=r.title, description=r.description, assignable=r.assignable) for r in declared]
 
 
 @strawberry.type
@@ -286,7 +287,7 @@ class IdentityMutation:
         info.context.merchant = merchant
         return MerchantPayload(merchant=Merchant.of(merchant))
 
-    @strawberry.mutation(extensions=[Guard(OWNER)], description="Replace a member's roles.")
+    @strawberry.mutation(extensions=[Guard(OWNER)], description="Replace a member's roles (those marked assignable; a plugin's roles follow its records).")
     async def member_roles_set(self, info: strawberry.Info, input: MemberRolesSetInput) -> MemberRolesSetPayload:
         ctx = info.context
         user_id = decode_id(input.member_id, "User", "memberId")

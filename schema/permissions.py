@@ -4,8 +4,9 @@ Every root query and mutation carries exactly one `Guard(permission)` (a test
 walks the schema to make sure). The guard also:
 - answers PLUGIN_DISABLED for fields a plugin contributed, when the merchant
   has not enabled that plugin;
-- runs a mutation inside one database transaction, turns a `DomainError` into
-  payload errors (after rolling back), and runs after-commit callbacks;
+- runs a mutation inside one unit of work (core/unit_of_work.py), turns a
+  `DomainError` into payload errors (after rolling back), and so runs its
+  after-commit work only once it committed;
 - for queries, turns a `DomainError` into a GraphQL error with `extensions.code`;
 - treats a value no column could hold (Tortoise's `ValidationError`, raised before
   any SQL runs: a 300-character SKU in a filter) as the client's INVALID input.
@@ -20,9 +21,9 @@ from typing import Any
 from strawberry.extensions import FieldExtension
 from tortoise.exceptions import ValidationError
 
-from core import ledger
 from core import roles as core_roles
 from core.errors import DomainError, ErrorCode
+from core.unit_of_work import unit_of_work
 from schema.errors import Payload, graphql_error
 
 
@@ -145,14 +146,13 @@ class Guard(FieldExtension):
             except (DomainError, ValidationError) as error:
                 return self._fail(error)
         try:
-            async with ledger.transaction():
+            async with unit_of_work():  # after-commit work runs as it closes, once committed
                 result = await next_(source, info, **kwargs)
                 if self.audit and not getattr(result, "errors", None):
                     await ctx.write_audit(info.field_name, kwargs.get("input"))
         except (DomainError, ValidationError) as error:
-            ctx.discard_deferred()
+            ctx.discard_audit()
             return self._fail(error)
-        await ctx.run_deferred()
         return result
 
 

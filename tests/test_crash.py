@@ -22,7 +22,6 @@ import pytest
 
 from core import db
 from core.models import Commission, Order, OrderStatus, Payment, StockLevel
-from plugins.b2b_agent.service import import_divisions
 from tests.api import ADDRESS, Api, unique
 from tests.conftest import PG_TEMPLATE, base_settings
 from tests.pgserver import create_database, drop_database
@@ -54,7 +53,7 @@ async def _database(backend: str, tmp_path, sqlite_template, pg_server) -> tuple
 
 async def _shop(api: Api) -> tuple[dict, dict, list[dict]]:
     """A merchant with social distribution (three levels) and a district agent for the buyers' address."""
-    await import_divisions()
+    await agents.divisions()
     shop = await api.merchant()
     configured = await social.configure(api, shop, join_mode="invitation", depth=3, level_rates_bps=[1000, 500, 300])
     assert configured["errors"] == [], configured["errors"]

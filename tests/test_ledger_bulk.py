@@ -1,24 +1,26 @@
-"""The ledger in bulk and at the end: post_many (settlement) and transaction() (merchant accounts moved last) keep every rule of post."""
+"""The ledger in bulk and at the end: post_many (settlement) and the unit of work (merchant accounts moved last) keep every rule of post;
+no posting runs outside a unit of work."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tortoise.transactions import in_transaction
 
 from core import ledger
 from core.models import Account, AccountKind, LedgerEntry, LedgerTransaction, User
 from core.services import accounts
+from core.unit_of_work import OutsideUnitOfWork, unit_of_work
 
 
 async def _member_with_frozen(amount: int) -> tuple[int, dict[AccountKind, Account]]:
-    owner = await User.create(email="owner@example.com", password_hash="-")
-    merchant = await accounts.create_merchant(owner, "bulk", "Bulk")
-    member = await User.create(email="member@example.com", password_hash="-")
-    mine = await ledger.member_accounts(merchant.id, member.id)
-    expense = await ledger.merchant_account(merchant.id, AccountKind.COMMISSION_EXPENSE)
-    await ledger.post(merchant.id, "seed", "seed", [ledger.Entry(expense, -amount), ledger.Entry(mine[AccountKind.FROZEN], amount)])
+    async with unit_of_work():
+        owner = await User.create(email="owner@example.com", password_hash="-")
+        merchant = await accounts.create_merchant(owner, "bulk", "Bulk")
+        member = await User.create(email="member@example.com", password_hash="-")
+        mine = await ledger.member_accounts(merchant.id, member.id)
+        expense = await ledger.merchant_account(merchant.id, AccountKind.COMMISSION_EXPENSE)
+        await ledger.post(merchant.id, "seed", "seed", [ledger.Entry(expense, -amount), ledger.Entry(mine[AccountKind.FROZEN], amount)])
     return merchant.id, mine
 
 
@@ -34,9 +36,9 @@ async def _balances(merchant_id: int, owner_id: int) -> dict[str, int]:
 async def test_posts_each_key_once_and_moves_balances(database):
     merchant_id, mine = await _member_with_frozen(1000)
     owner_id = mine[AccountKind.FROZEN].owner_id
-    async with in_transaction():
+    async with unit_of_work():
         assert await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "b", 200)]) == 2
-    async with in_transaction():
+    async with unit_of_work():
         assert await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "c", 100)]) == 1
     balances = await _balances(merchant_id, owner_id)
     assert balances["frozen"] == 400 and balances["available"] == 600
@@ -52,7 +54,7 @@ async def test_refuses_to_overdraw_and_writes_nothing(database):
     merchant_id, mine = await _member_with_frozen(500)
     owner_id = mine[AccountKind.FROZEN].owner_id
     with pytest.raises(ledger.Overdraft):
-        async with in_transaction():
+        async with unit_of_work():
             await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "b", 300)])
     assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
     assert not await LedgerTransaction.filter(merchant_id=merchant_id, kind="commission_release").exists()
@@ -61,14 +63,28 @@ async def test_refuses_to_overdraw_and_writes_nothing(database):
 async def test_refuses_unbalanced_postings(database):
     merchant_id, mine = await _member_with_frozen(500)
     with pytest.raises(ValueError):
-        await ledger.post_many(merchant_id, [ledger.Posting("x", "x", [ledger.Entry(mine[AccountKind.FROZEN], -1)])])
+        async with unit_of_work():
+            await ledger.post_many(merchant_id, [ledger.Posting("x", "x", [ledger.Entry(mine[AccountKind.FROZEN], -1)])])
+
+
+async def test_postings_refuse_to_run_outside_a_unit_of_work(database):
+    merchant_id, mine = await _member_with_frozen(500)
+    owner_id = mine[AccountKind.FROZEN].owner_id
+    with pytest.raises(OutsideUnitOfWork):
+        await ledger.post(merchant_id, "loose", "commission_release", _release(mine, "loose", 100).entries)
+    with pytest.raises(OutsideUnitOfWork):
+        await ledger.post_many(merchant_id, [_release(mine, "loose-many", 100)])
+    with pytest.raises(OutsideUnitOfWork):
+        await ledger.adjust(merchant_id, owner_id, 100, "loose-adjust", "no unit of work")
+    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
+    assert not await LedgerTransaction.filter(merchant_id=merchant_id, key__startswith="loose").exists()
 
 
 async def test_merchant_accounts_move_at_the_end_of_a_ledger_transaction(database):
     merchant_id, mine = await _member_with_frozen(500)
     cash = await ledger.merchant_account(merchant_id, AccountKind.CASH)
     sales = await ledger.merchant_account(merchant_id, AccountKind.SALES)
-    async with ledger.transaction():
+    async with unit_of_work():
         await ledger.post(merchant_id, "sale", "order_payment", [ledger.Entry(cash, -700), ledger.Entry(sales, 700)])
         assert (await ledger.merchant_account(merchant_id, AccountKind.SALES)).balance == 0  # not yet: held for the commit
     assert (await ledger.merchant_account(merchant_id, AccountKind.SALES)).balance == 700
@@ -81,7 +97,7 @@ async def test_a_merchant_move_refused_at_the_end_rolls_the_whole_transaction_ba
     cash = await ledger.merchant_account(merchant_id, AccountKind.CASH)
     sales = await ledger.merchant_account(merchant_id, AccountKind.SALES)
     with pytest.raises(ledger.Overdraft):
-        async with ledger.transaction():
+        async with unit_of_work():
             await ledger.post(merchant_id, "release", "commission_release", [_release(mine, "x", 200).entries[0],
                                                                              _release(mine, "x", 200).entries[1]])
             await ledger.post(merchant_id, "refund", "order_refund", [ledger.Entry(sales, -100), ledger.Entry(cash, 100)])

@@ -19,13 +19,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule, run_state_machine_as_test
 from tortoise.timezone import now as utcnow
-from tortoise.transactions import in_transaction
 
 from core import db, invariants
 from core.errors import DomainError
 from core.models import MerchantPlugin, Order, OrderLine, OrderStatus, Product, StockReason, User, Warehouse, WithdrawalMethod
 from core.services import accounts, orders, stock, withdrawals
 from core.services.settlement import settle
+from core.unit_of_work import unit_of_work
 from plugins.b2b2c_social import network, service as social
 from plugins.b2b2c_social.config import JoinMode, SocialConfig
 from plugins.b2b2c_social.models import SocialApplication
@@ -66,11 +66,10 @@ class Shop(RuleBasedStateMachine):
     async def step(self, action) -> None:
         """One step, in one transaction, the way a mutation runs; refusals roll it back."""
         try:
-            async with in_transaction():
+            async with unit_of_work():
                 await action()
-            await self.hooks.run_deferred()
         except DomainError:
-            self.hooks.deferred.clear()
+            pass
 
     @initialize()
     def open_shop(self) -> None:
@@ -87,43 +86,43 @@ class Shop(RuleBasedStateMachine):
             url = f"sqlite://{path}"
         await db.init(db.tortoise_config(base_settings(url), self.manager))
         self.manager.forget_all()
-        owner = await User.create(email=f"owner{n}@state.example", password_hash="-")
-        self.merchant = await accounts.create_merchant(owner, f"state-{n}", "State")
-        self.owner = owner
-        await agents.import_divisions()
-        for plugin, settings_ in PLUGINS.items():
-            config = self.manager.infos[plugin].config_model(**settings_)
-            await MerchantPlugin.create(merchant_id=self.merchant.id, plugin=plugin, enabled=True, config=config.model_dump(mode="json"))
-        await self.manager.plugins_changed(self.merchant)
-        self.hooks = await self.manager.context(self.merchant, owner)
-        warehouse = await Warehouse.create(merchant_id=self.merchant.id, code="w", name="w")
-        self.products = []
-        for price in (999, 2500, 10000):
-            product = await Product.create(merchant_id=self.merchant.id, sku=f"P{price}", title=f"P{price}", price=price)
-            await stock.adjust(self.merchant.id, product.id, warehouse.id, 200, StockReason.RECEIPT, owner.id)
-            self.products.append(product)
-        self.levels = [await OrderingLevel.create(merchant_id=self.merchant.id, name=name, rank=rank, discount_bps=discount)
-                       for name, rank, discount in (("总代", 2, 4000), ("一级", 1, 3000))]
-        # A network to start from: a chain of three distributors, the first also a 总代 reseller.
-        code = None
-        for i in range(3):
-            user = await User.create(email=f"seed{n}-{i}@state.example", display_name=f"S{i}", password_hash="-")
-            await accounts.join(self.hooks, user, code)
-            code = (await network.member(self.merchant.id, user.id)).share_code
-            self.users.append(user)
-        await ordering._create(self.hooks, self.users[0], self.levels[0], None, ResellerStatus.ACTIVE, {}, "seed")
-        self.agent_levels = [await AgentLevel.create(merchant_id=self.merchant.id, name=name, depth=depth, rate_bps=rate)
-                             for depth, (name, rate) in enumerate((("省级", 300), ("市级", 500), ("区级", 800)), start=1)]
-        # …with money already earned: the last seed buys, the order completes and its window passes.
-        self.hooks.user = self.users[2]
-        order = await orders.place(self.hooks, self.users[2], orders.PlaceOrder([orders.LineInput(self.products[2].id, 3)], ADDRESS))
-        await orders.pay(self.hooks, order, self.manager.gateway("manual"), "seed")
-        await orders.ship(self.hooks, order, "SF", "1")
-        await orders.complete(self.hooks, order)
-        await self.hooks.run_deferred()
+        async with unit_of_work():
+            owner = await User.create(email=f"owner{n}@state.example", password_hash="-")
+            self.merchant = await accounts.create_merchant(owner, f"state-{n}", "State")
+            self.owner = owner
+            await agents.import_divisions()  # the opening unit of work holds it
+            for plugin, settings_ in PLUGINS.items():
+                config = self.manager.infos[plugin].config_model(**settings_)
+                await MerchantPlugin.create(merchant_id=self.merchant.id, plugin=plugin, enabled=True, config=config.model_dump(mode="json"))
+            await self.manager.plugins_changed(self.merchant)
+            self.hooks = await self.manager.context(self.merchant, owner)
+            warehouse = await Warehouse.create(merchant_id=self.merchant.id, code="w", name="w")
+            self.products = []
+            for price in (999, 2500, 10000):
+                product = await Product.create(merchant_id=self.merchant.id, sku=f"P{price}", title=f"P{price}", price=price)
+                await stock.adjust(self.merchant.id, product.id, warehouse.id, 200, StockReason.RECEIPT, owner.id)
+                self.products.append(product)
+            self.levels = [await OrderingLevel.create(merchant_id=self.merchant.id, name=name, rank=rank, discount_bps=discount)
+                           for name, rank, discount in (("总代", 2, 4000), ("一级", 1, 3000))]
+            # A network to start from: a chain of three distributors, the first also a 总代 reseller.
+            code = None
+            for i in range(3):
+                user = await User.create(email=f"seed{n}-{i}@state.example", display_name=f"S{i}", password_hash="-")
+                await accounts.join(self.hooks, user, code)
+                code = (await network.member(self.merchant.id, user.id)).share_code
+                self.users.append(user)
+            await ordering._create(self.hooks, self.users[0], self.levels[0], None, ResellerStatus.ACTIVE, {}, "seed")
+            self.agent_levels = [await AgentLevel.create(merchant_id=self.merchant.id, name=name, depth=depth, rate_bps=rate)
+                                 for depth, (name, rate) in enumerate((("省级", 300), ("市级", 500), ("区级", 800)), start=1)]
+            # …with money already earned: the last seed buys, the order completes and its window passes.
+            self.hooks.user = self.users[2]
+            order = await orders.place(self.hooks, self.users[2], orders.PlaceOrder([orders.LineInput(self.products[2].id, 3)], ADDRESS))
+            await orders.pay(self.hooks, order, self.manager.gateway("manual"), "seed")
+            await orders.ship(self.hooks, order, "SF", "1")
+            await orders.complete(self.hooks, order)
         self.orders.append(order.id)
         self.clock += timedelta(days=30)
-        await settle(self.manager, self.clock, self.merchant.slug)
+        assert (await settle(self.manager, self.clock, self.merchant.slug)).failures == []
 
     def teardown(self) -> None:
         self.run(db.close())
@@ -279,7 +278,8 @@ class Shop(RuleBasedStateMachine):
     @rule(days=st.integers(0, 20))
     def settle(self, days: int) -> None:
         self.clock += timedelta(days=days)
-        self.run(settle(self.manager, self.clock, self.merchant.slug))
+        report = self.run(settle(self.manager, self.clock, self.merchant.slug))
+        assert report.failures == [], report.failures
 
     @rule(who=st.integers(0, 50), amount=st.integers(100, 5000))
     def withdraw(self, who: int, amount: int) -> None:

@@ -44,6 +44,9 @@ class Order(TenantModel):
     # False: nothing leaves a warehouse (virtual fulfilment). No description on purpose: aerich writes
     # COMMENT ON COLUMN with the table name unquoted, which PostgreSQL refuses for "order".
     physical = fields.BooleanField(default=True)
+    # True: the buyer buys to sell on (a reseller's restock), not to use. Plugins that pay on retail
+    # purchases (social commission) decide by merchant setting whether such orders count.
+    for_resale = fields.BooleanField(default=False)
     attribution = fields.JSONField(default=dict)
     paid_at = fields.DatetimeField(null=True)
     shipped_at = fields.DatetimeField(null=True)

@@ -8,9 +8,9 @@ from datetime import datetime, timezone
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.timezone import now as utcnow
-from tortoise.transactions import in_transaction
 
 from core import db, ledger
+from core.unit_of_work import savepoint
 from core import roles as core_roles
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Membership, MemberRole, Merchant, User
@@ -48,7 +48,7 @@ async def register(email: str | None, phone: str | None, password: str, display_
     if phone and await User.exists(phone=phone):
         raise DomainError(ErrorCode.DUPLICATE, "an account with this phone number exists", "phone")
     try:
-        async with in_transaction():  # a savepoint: a lost race must not poison the outer transaction
+        async with savepoint():  # a savepoint: a lost race must not poison the outer transaction
             return await User.create(email=email, phone=phone, password_hash=hash_password(password), display_name=display_name.strip())
     except IntegrityError:
         raise DomainError(ErrorCode.DUPLICATE, "an account with this email or phone exists", "email") from None
@@ -108,7 +108,7 @@ async def create_merchant(owner: User, slug: str, name: str, currency: str = "CN
     if await Merchant.exists(slug=slug):
         raise DomainError(ErrorCode.DUPLICATE, "this slug is taken", "slug")
     try:
-        async with in_transaction():
+        async with savepoint():
             merchant = await Merchant.create(slug=slug, name=name.strip(), currency=currency)
     except IntegrityError:
         raise DomainError(ErrorCode.DUPLICATE, "this slug is taken", "slug") from None
@@ -125,12 +125,12 @@ async def join(hooks: HookContext, user: User, referral_code: str | None = None)
     if membership is not None:
         return membership, False
     try:
-        async with in_transaction():
+        async with savepoint():
             membership = await Membership.create(merchant_id=merchant.id, user_id=user.id)
             await MemberRole.create(merchant_id=merchant.id, membership_id=membership.id, role=core_roles.CUSTOMER)
     except IntegrityError:  # joined concurrently by another request
         return await Membership.get(merchant_id=merchant.id, user_id=user.id), False
-    await hooks.call("fenxiao_member_joined", membership=membership, referral_code=referral_code)
+    await hooks.hook.fenxiao_member_joined(membership=membership, referral_code=referral_code)
     return membership, True
 
 
@@ -150,13 +150,21 @@ async def revoke_role(merchant_id: int, user_id: int, role: str) -> None:
 
 
 async def set_roles(manager: PluginManager, merchant: Merchant, membership: Membership, roles: list[str]) -> list[str]:
-    """Replace a member's roles. Only declared roles; the last owner cannot be demoted."""
-    known = {role.name for role in core_roles.CORE_ROLES} | set(manager.roles())
-    unknown = sorted(set(roles) - known)
+    """Replace a member's assignable roles. Only declared roles; the last owner cannot be demoted.
+
+    A plugin's role follows the plugin's own record (a distributor's row, a reseller's, a
+    territory): it is granted and removed with that record, never here, so nobody holds a
+    role no record stands behind, nor keeps a record whose role was taken away."""
+    declared = {role.name: role for role in core_roles.CORE_ROLES} | manager.roles()
+    unknown = sorted(set(roles) - set(declared))
     if unknown:
         raise DomainError(ErrorCode.INVALID, f"unknown role(s): {', '.join(unknown)}", "roles")
     current = set(await MemberRole.filter(membership_id=membership.id).values_list("role", flat=True))
     wanted = set(roles)
+    managed = sorted(role for role in current ^ wanted if role in declared and not declared[role].assignable)
+    if managed:
+        raise DomainError(ErrorCode.INVALID, f"{', '.join(managed)}: granted and removed by the plugin together with its own record "
+                                             "(approve an application, invite a distributor, grant a territory …), not by hand", "roles")
     if core_roles.OWNER in current and core_roles.OWNER not in wanted:
         owners = await MemberRole.filter(merchant_id=merchant.id, role=core_roles.OWNER).count()
         if owners <= 1:

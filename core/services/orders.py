@@ -3,13 +3,21 @@
 State machine (TRANSITIONS): every change of status is one conditional UPDATE
 from the states it may leave, so concurrent requests cannot both move an
 order, and an illegal move is refused with INVALID_TRANSITION. Each change
-calls the plugins' lifecycle hook inside the same transaction, and queues the
+calls the plugins' lifecycle hook inside the same unit of work, and queues the
 after-commit hook.
+
+The core owns the state machine. Plugins react to a change in its lifecycle hook
+and never move an order from there (`transition` refuses, loudly); a plugin that
+wants a move states it (`ctx.intend(order, "complete")`), and the core makes it
+once every plugin has reacted to the step, in the same unit of work — so a
+restock that completes on payment is frozen only after every plugin granted its
+commission on it.
 """
 
 from __future__ import annotations
 
 import copy
+import logging
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -18,11 +26,11 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.timezone import now as utcnow
-from tortoise.transactions import in_transaction
 
-from core import ledger
+from core import ledger, unit_of_work
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import (
+    Commission,
     Membership,
     Order,
     OrderAdjustment,
@@ -40,10 +48,11 @@ from core.models import (
 )
 from core.money import allocate
 from core.payments import ChargeStatus, PaymentGateway
-from core.plugins import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
+from core.plugins import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote, reacting_hook
 from core.services import stock
 from core.services.accounts import PHONE, join
 
+log = logging.getLogger("fenxiao.orders")
 MAX_LINES = 100
 MAX_QUANTITY = 10_000
 REGION_CODE = re.compile(r"^[0-9A-Za-z-]{2,12}$")
@@ -79,8 +88,16 @@ def _refuse(action: str, order: Order) -> DomainError:
     )
 
 
+class TransitionInHook(RuntimeError):
+    """A plugin tried to move an order from inside a lifecycle hook (a bug in the plugin)."""
+
+
 async def transition(order: Order, action: str, **changes: Any) -> None:
     """Move the order by `action`, atomically; refuses if its status does not allow it."""
+    hook = reacting_hook()
+    if hook is not None:
+        raise TransitionInHook(f"an order was moved ({action}) from inside {hook}: plugins state the move with "
+                               f"ctx.intend(order, {action!r}) and the core makes it once every plugin has reacted")
     _, target = TRANSITIONS[action]
     if not allowed(action, order.status, order.physical):
         raise _refuse(action, order)
@@ -96,12 +113,65 @@ async def transition(order: Order, action: str, **changes: Any) -> None:
 
 def _after_commit(hooks: HookContext, order: Order, event: str) -> None:
     async def notify() -> None:
-        await hooks.call("fenxiao_order_event_committed", order=order, event=event)
+        await hooks.hook.fenxiao_order_event_committed(order=order, event=event)
 
     hooks.defer(notify)
 
 
+# --- moves plugins ask for (ctx.intend) ---
+
+INTENTS = "orders.intents"
+PLUGIN_ACTIONS = frozenset({"complete", "cancel"})
+
+
+@dataclass(eq=False)
+class Intent:
+    hooks: HookContext
+    order: Order
+    action: str
+    reason: str
+
+
+def intend(hooks: HookContext, order: Order, action: str, reason: str = "") -> None:
+    """Queue a move a plugin asked for (HookContext.intend); `apply_intents` makes it."""
+    if action not in PLUGIN_ACTIONS:
+        raise ValueError(f"plugins may ask to {' or '.join(sorted(PLUGIN_ACTIONS))} an order, not to {action!r}")
+    work = unit_of_work.require("asking for an order transition")
+    queue: list[Intent] | None = work.state.get(INTENTS)
+    if queue is None:
+        queue = work.state[INTENTS] = []
+        work.before_commit(INTENTS, apply_intents)
+    if not any(i.order.id == order.id and i.action == action for i in queue):
+        queue.append(Intent(hooks, order, action, reason))
+
+
+async def apply_intents() -> None:
+    """Make the moves plugins asked for, in the order they asked; each may lead to more.
+
+    Called once the plugins have reacted to a step (and before the unit of work commits,
+    for moves asked outside a hook). A move the order's status no longer allows (completed
+    meanwhile, refunded in full) is dropped and logged."""
+    work = unit_of_work.current()
+    queue: list[Intent] = work.state.get(INTENTS) or []
+    if not queue or work.state.get(INTENTS + ".running"):
+        return
+    work.state[INTENTS + ".running"] = True
+    try:
+        while queue:
+            intent = queue.pop(0)
+            order = intent.order
+            if not allowed(intent.action, order.status, order.physical):
+                log.info("dropped the intent to %s order %s (%s): it is %s", intent.action, order.number, intent.reason,
+                         OrderStatus(order.status).value)
+                continue
+            await ACTIONS[intent.action](intent.hooks, order)
+    finally:
+        work.state[INTENTS + ".running"] = False
+
+
 async def get_order(merchant_id: int, order_id: int, *, lock: bool = False) -> Order:
+    if lock:
+        unit_of_work.require("locking an order")
     queryset = Order.filter(merchant_id=merchant_id, id=order_id)
     order = await (queryset.select_for_update().first() if lock else queryset.first())
     if order is None:
@@ -172,7 +242,7 @@ def _check_input(data: PlaceOrder) -> None:
 
 async def fulfillment_options(hooks: HookContext, draft: OrderDraft) -> list[FulfillmentOption]:
     core_option = FulfillmentOption("delivery", "Delivery to the address", hooks.merchant.shipping_fee, "core")
-    contributed = await hooks.call("fenxiao_fulfillment_options", draft=draft)
+    contributed = await hooks.hook.fenxiao_fulfillment_options(draft=draft)
     return [core_option, *(option for options in contributed for option in options)]
 
 
@@ -227,13 +297,13 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
         fulfillment_method=data.fulfillment_method, attribution=dict(data.attribution),
     )
     for line in draft.lines:
-        quote: PriceQuote | None = await hooks.first("fenxiao_buyer_price", draft=draft, product=line.product, quantity=line.quantity)
+        quote: PriceQuote | None = await hooks.hook.fenxiao_buyer_price(draft=draft, product=line.product, quantity=line.quantity)
         if quote is not None and (not isinstance(quote.unit_price, int) or quote.unit_price < 0):
             raise ValueError(f"a plugin quoted {quote.unit_price!r} for {line.product.sku}")
         line.unit_price = quote.unit_price if quote is not None else line.product.price
         line.price_label = quote.label if quote is not None else ""
 
-    problems = [error for found in await hooks.call("fenxiao_validate_order", draft=draft) for error in found]
+    problems = [error for found in await hooks.hook.fenxiao_validate_order(draft=draft) for error in found]
     DomainErrors.raise_if_any(problems)
 
     options = {option.code: option for option in await fulfillment_options(hooks, draft)}
@@ -242,7 +312,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
         raise DomainError(ErrorCode.INVALID, f"choose one of: {', '.join(sorted(options))}", "fulfillmentMethod")
     if option.physical and data.address is None:
         raise DomainError(ErrorCode.REQUIRED, "where should it be shipped?", "shippingAddress")
-    adjustments = [adj for found in await hooks.call("fenxiao_order_adjustments", draft=draft) for adj in found]
+    adjustments = [adj for found in await hooks.hook.fenxiao_order_adjustments(draft=draft) for adj in found]
     discounts, fees = _spread_adjustments(draft, adjustments)
 
     subtotal = draft.subtotal
@@ -251,7 +321,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
     order = None
     for _ in range(5):  # order numbers are random; retry the rare collision
         try:
-            async with in_transaction():
+            async with unit_of_work.savepoint():
                 order = await Order.create(
                     merchant_id=merchant.id, number=_order_number(), buyer_id=buyer.id, currency=merchant.currency,
                     subtotal=subtotal, discount_total=discount_total, shipping_total=option.shipping_fee, fee_total=fees,
@@ -260,7 +330,8 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
                     ship_region_code=draft.address["region_code"], ship_address=draft.address["address"],
                     ship_postal_code=draft.address["postal_code"], note=draft.note, referral_code=draft.referral_code,
                     seller_id=seller.id if seller else None, store_id=draft.store_id, region_code=draft.address["region_code"] or None,
-                    fulfillment_method=option.code, physical=option.physical, attribution=draft.attribution,
+                    fulfillment_method=option.code, physical=option.physical, for_resale=option.for_resale,
+                    attribution=draft.attribution,
                     expires_at=now + timedelta(minutes=merchant.unpaid_timeout_minutes),
                 )
             break
@@ -289,10 +360,11 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
         await OrderLine.filter(id=line.id).update(warehouse_id=line.warehouse_id)
 
     attribution_before = copy.deepcopy(order.attribution)
-    await hooks.call("fenxiao_order_placed", order=order, lines=lines, draft=draft)
+    await hooks.hook.fenxiao_order_placed(order=order, lines=lines, draft=draft)
     if order.attribution != attribution_before:
         await Order.filter(id=order.id).update(attribution=order.attribution)
     _after_commit(hooks, order, "placed")
+    await apply_intents()
     return order
 
 
@@ -343,8 +415,11 @@ async def confirm_payment(hooks: HookContext, order: Order, payment: Payment) ->
     payment.status, payment.paid_at = PaymentStatus.SUCCEEDED, now
     await ledger.record_payment(order, payment.amount, payment.reference)
     lines = await OrderLine.filter(order_id=order.id).order_by("id")
-    await hooks.call("fenxiao_order_paid", order=order, lines=lines, payment=payment)
+    await hooks.hook.fenxiao_order_paid(order=order, lines=lines, payment=payment)
+    commissions = await Commission.filter(merchant_id=order.merchant_id, order_id=order.id).order_by("id")
+    await hooks.hook.fenxiao_order_commissions_granted(order=order, lines=lines, commissions=commissions)
     _after_commit(hooks, order, "paid")
+    await apply_intents()
     return payment
 
 
@@ -368,8 +443,9 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
     shipment = await Shipment.create(merchant_id=order.merchant_id, order_id=order.id, carrier=carrier, tracking_number=tracking_number)
     await ShipmentEvent.create(merchant_id=order.merchant_id, shipment_id=shipment.id, status="shipped",
                                description=f"handed to {carrier}", occurred_at=now)
-    await hooks.call("fenxiao_order_shipped", order=order, shipment=shipment)
+    await hooks.hook.fenxiao_order_shipped(order=order, shipment=shipment)
     _after_commit(hooks, order, "shipped")
+    await apply_intents()
     return shipment
 
 
@@ -390,8 +466,9 @@ async def complete(hooks: HookContext, order: Order) -> Order:
     now = utcnow()
     await transition(order, "complete", completed_at=now, auto_complete_at=None)
     await ledger.freeze_commissions(order, hooks.merchant, now)
-    await hooks.call("fenxiao_order_completed", order=order)
+    await hooks.hook.fenxiao_order_completed(order=order)
     _after_commit(hooks, order, "completed")
+    await apply_intents()
     return order
 
 
@@ -400,8 +477,9 @@ async def cancel(hooks: HookContext, order: Order) -> Order:
     for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
         if line.warehouse_id is not None:
             await stock.release(order.merchant_id, line.product_id, line.warehouse_id, line.quantity, order.id)
-    await hooks.call("fenxiao_order_cancelled", order=order)
+    await hooks.hook.fenxiao_order_cancelled(order=order)
     _after_commit(hooks, order, "cancelled")
+    await apply_intents()
     return order
 
 
@@ -491,6 +569,10 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
         await Payment.filter(id=payment.id).update(refunded_amount=payment.refunded_amount + total)
     await ledger.record_refund(order, refund_row)
     await ledger.reverse_for_refund(order, refund_row)
-    await hooks.call("fenxiao_order_refunded", order=order, refund=refund_row)
+    await hooks.hook.fenxiao_order_refunded(order=order, refund=refund_row)
     _after_commit(hooks, order, "refunded")
+    await apply_intents()
     return refund_row
+
+
+ACTIONS = {"complete": complete, "cancel": cancel}

@@ -5,8 +5,11 @@
 3. make frozen commissions available once the after-sales window is over;
 4. let each enabled plugin do its own periodic work (`fenxiao_settle`).
 
-Every item moves by a conditional UPDATE in its own transaction, so a second
-runner skips what the first already moved and nothing is done twice.
+Every item is its own unit of work (one order, one batch of releases, one routing, one
+reward …) moved by a conditional UPDATE, so a second runner skips what the first already
+moved, nothing is done twice, and a crash leaves every item done or not done: the next run
+finishes the rest. Failures are isolated: an item, a plugin or a merchant that fails is
+logged with its cause and reported (the command exits non-zero), and the others still settle.
 """
 
 from __future__ import annotations
@@ -15,36 +18,52 @@ import asyncio
 import logging
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from tortoise.expressions import RawSQL
-from tortoise.transactions import in_transaction
 
 from core import db, ledger
-from core.errors import DomainError
 from core.models import Commission, CommissionState, Merchant, Order, OrderStatus, RevokedToken
 from core.plugins import HookContext, PluginManager
 from core.services import orders
+from core.unit_of_work import unit_of_work
 
 log = logging.getLogger("fenxiao.settle")
 BATCH = 1_000
 PARTITIONS = 4  # concurrent release transactions on PostgreSQL (see release_due); more stop paying on two cores
 
 
-async def _each_order(hooks: HookContext, queryset, action: Callable, counts: Counter, name: str) -> None:
-    for order_id in await queryset.values_list("id", flat=True):
-        try:
-            async with ledger.transaction():
-                order = await orders.get_order(hooks.merchant.id, order_id, lock=True)
-                await action(hooks, order)
-            await hooks.run_deferred()
-            counts[name] += 1
-        except DomainError:  # moved by someone else meanwhile: nothing to do
-            hooks.deferred.clear()
+@dataclass(frozen=True)
+class Failure:
+    """Something `fenxiao settle` could not do: the merchant, the part (core or a plugin), what, why."""
+
+    merchant: str
+    part: str
+    what: str
+    error: str
+
+
+@dataclass
+class SettleReport:
+    counts: Counter = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+
+    def failed(self, merchant: str, part: str, what: str, error: BaseException) -> None:
+        self.failures.append(Failure(merchant, part, what, f"{type(error).__name__}: {error}"))
+
+
+async def _each_order(hooks: HookContext, queryset, action: Callable, name: str) -> int:
+    async def move(order_id: int) -> bool:
+        order = await orders.get_order(hooks.merchant.id, order_id, lock=True)
+        await action(hooks, order)
+        return True
+
+    return await hooks.each_unit(name, await queryset.values_list("id", flat=True), move)
 
 
 async def release_due(merchant_id: int, now: datetime, batch: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
-    """Release every due frozen commission, a batch per transaction.
+    """Release every due frozen commission, a batch per unit of work.
 
     On PostgreSQL the commissions are split by beneficiary into PARTITIONS released side by
     side, each on its own connection: two partitions never name the same member, so they
@@ -68,38 +87,69 @@ async def _release_partition(merchant_id: int, now: datetime, batch: int, progre
                      .order_by("id").limit(batch).values_list("id", flat=True))
         if not due:
             return released
-        async with in_transaction():
+        async with unit_of_work():
             released += await ledger.release_due_batch(merchant_id, list(due))
         last_id = due[-1]
         if progress is not None:
             progress(len(due))
 
 
-async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datetime,
+async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datetime, report: SettleReport,
                           progress: Callable[[int], None] | None = None) -> Counter:
+    """One merchant's periodic work: the core's, then each enabled plugin's, each part isolated."""
     counts: Counter = Counter()
     hooks = await manager.context(merchant, None)
-    await _each_order(hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.PENDING_PAYMENT, expires_at__lte=now),
-                      orders.cancel, counts, "orders_cancelled")
-    await _each_order(hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.SHIPPED, auto_complete_at__lte=now),
-                      orders.complete, counts, "orders_completed")
-    counts["commissions_released"] += await release_due(merchant.id, now, progress=progress)
-    for result in await hooks.call("fenxiao_settle", now=now):
-        counts.update(result)
+    counts["orders_cancelled"] += await _each_order(
+        hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.PENDING_PAYMENT, expires_at__lte=now), orders.cancel,
+        "cancelling an unpaid order")
+    counts["orders_completed"] += await _each_order(
+        hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.SHIPPED, auto_complete_at__lte=now), orders.complete,
+        "completing a shipped order")
+    try:
+        counts["commissions_released"] += await release_due(merchant.id, now, progress=progress)
+    except Exception as error:  # noqa: BLE001 - isolated: the plugins and other merchants still settle
+        log.exception("releasing commissions failed for merchant %s", merchant.slug)
+        report.failed(merchant.slug, "core", "releasing commissions", error)
+    _report_units(report, merchant, "core", hooks)
+    async for outcome in hooks.hook.fenxiao_settle.each(now=now):
+        if outcome.error is not None:
+            log.error("plugin %s failed to settle merchant %s", outcome.plugin, merchant.slug, exc_info=outcome.error)
+            report.failed(merchant.slug, outcome.plugin, "fenxiao_settle", outcome.error)
+        else:
+            counts.update(outcome.result or {})
+        _report_units(report, merchant, outcome.plugin, hooks)
     return +counts  # drops the zeros
 
 
+def _report_units(report: SettleReport, merchant: Merchant, part: str, hooks: HookContext) -> None:
+    """Units of work that failed since the last call (HookContext.each_unit), as failures of `part`."""
+    failures, hooks.failures[:] = list(hooks.failures), []
+    for failure in failures:
+        report.failed(merchant.slug, part, f"{failure.what} ({failure.item})", failure.error)
+
+
 async def settle(manager: PluginManager, now: datetime, merchant_slug: str | None = None,
-                 progress: Callable[[int], None] | None = None) -> Counter:
+                 progress: Callable[[int], None] | None = None) -> SettleReport:
+    """Settle every merchant (or one). A merchant that fails is reported and the next one settles."""
     merchants = Merchant.filter(slug=merchant_slug) if merchant_slug else Merchant.all().order_by("id")
-    total: Counter = Counter()
+    report = SettleReport()
     if merchant_slug is None:
-        purged = await RevokedToken.filter(expires_at__lt=now).delete()
-        if purged:
-            total["revoked_tokens_purged"] = purged
+        try:
+            async with unit_of_work():
+                purged = await RevokedToken.filter(expires_at__lt=now).delete()
+            if purged:
+                report.counts["revoked_tokens_purged"] = purged
+        except Exception as error:  # noqa: BLE001 - housekeeping must not stop settlement
+            log.exception("purging revoked tokens failed")
+            report.failed("-", "core", "purging revoked tokens", error)
     for merchant in await merchants:
-        counts = await settle_merchant(manager, merchant, now, progress)
+        try:
+            counts = await settle_merchant(manager, merchant, now, report, progress)
+        except Exception as error:  # noqa: BLE001 - isolated: the next merchant still settles
+            log.exception("settling merchant %s failed", merchant.slug)
+            report.failed(merchant.slug, "core", "settling the merchant", error)
+            continue
         if counts:
             log.info("settled %s: %s", merchant.slug, dict(counts))
-        total.update(counts)
-    return total
+        report.counts.update(counts)
+    return report

@@ -12,6 +12,7 @@ from __future__ import annotations
 from tortoise.timezone import now as utcnow
 
 from core import db
+from core.unit_of_work import require
 from core.errors import DomainError, ErrorCode
 from core.models import StockLevel, StockMovement, StockReason, Warehouse
 
@@ -28,6 +29,7 @@ async def level(merchant_id: int, product_id: int, warehouse_id: int) -> StockLe
 
 async def _move(merchant_id: int, product_id: int, warehouse_id: int, reason: StockReason, on_hand: int = 0,
                 reserved: int = 0, order_id: int | None = None, actor_id: int | None = None, note: str = "") -> None:
+    require("a stock movement")
     await StockMovement.create(
         merchant_id=merchant_id, product_id=product_id, warehouse_id=warehouse_id, reason=reason,
         on_hand_delta=on_hand, reserved_delta=reserved, order_id=order_id, actor_id=actor_id, note=note[:200],
@@ -37,6 +39,7 @@ async def _move(merchant_id: int, product_id: int, warehouse_id: int, reason: St
 async def adjust(merchant_id: int, product_id: int, warehouse_id: int, delta: int, reason: StockReason,
                  actor_id: int | None, note: str = "") -> StockLevel:
     """Receive goods (delta > 0) or write stock off (delta < 0, never below what is reserved)."""
+    require("a stock update")
     if delta == 0:
         raise DomainError(ErrorCode.INVALID, "the change must not be zero", "delta")
     row = await level(merchant_id, product_id, warehouse_id)
@@ -53,6 +56,7 @@ async def adjust(merchant_id: int, product_id: int, warehouse_id: int, delta: in
 
 async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: int, field: str) -> int:
     """Reserve `quantity` in the first active warehouse (by priority) that has it; returns its id."""
+    require("a stock update")
     warehouses = await Warehouse.filter(merchant_id=merchant_id, is_active=True).order_by("priority", "id").values_list("id", flat=True)
     for warehouse_id in warehouses:
         changed = await db.execute(
@@ -68,6 +72,7 @@ async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: in
 
 
 async def release(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
+    require("a stock update")
     changed = await db.execute(
         "UPDATE stock_level SET reserved = reserved - ? WHERE product_id = ? AND warehouse_id = ? AND reserved >= ?",
         quantity, product_id, warehouse_id, quantity,
@@ -79,6 +84,7 @@ async def release(merchant_id: int, product_id: int, warehouse_id: int, quantity
 
 async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
     """Reserved units leave the warehouse."""
+    require("a stock update")
     changed = await db.execute(
         "UPDATE stock_level SET reserved = reserved - ?, on_hand = on_hand - ? "
         "WHERE product_id = ? AND warehouse_id = ? AND reserved >= ? AND on_hand >= ?",
@@ -91,6 +97,7 @@ async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: i
 
 async def restock(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int, actor_id: int | None) -> None:
     """Returned units go back on hand."""
+    require("a stock update")
     await level(merchant_id, product_id, warehouse_id)
     await db.execute(
         "UPDATE stock_level SET on_hand = on_hand + ? WHERE product_id = ? AND warehouse_id = ?",

@@ -93,16 +93,19 @@ class SocialPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_order_paid(self, ctx, order, lines, payment):
-        await service.pay_commissions(ctx, order, lines)
-        await service.record_payment(ctx, order, lines)
+        if service.counts(order):
+            await service.pay_commissions(ctx, order, lines)
+            await service.record_payment(ctx, order, lines)
 
     @hookimpl
     async def fenxiao_order_completed(self, ctx, order):
-        await service.record_completion(ctx, order)
+        if service.counts(order):
+            await service.record_completion(ctx, order)
 
     @hookimpl
     async def fenxiao_order_refunded(self, ctx, order, refund):
-        await service.record_refund(ctx, order, refund)
+        if service.counts(order):
+            await service.record_refund(ctx, order, refund)
 
     @hookimpl
     async def fenxiao_settle(self, ctx, now):

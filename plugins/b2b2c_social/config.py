@@ -73,6 +73,9 @@ class SocialConfig(PluginConfig):
     depth: int = Field(2, ge=1, le=MAX_DEPTH, description="levels of uplines that earn")
     level_rates_bps: list[int] = Field(default_factory=lambda: [1000, 500], description="rate per level, level 1 first")
     self_purchase: bool = Field(False, description="a distributor's own purchase earns them level 1")
+    commission_on_resale: bool = Field(False, description="pay commission on (and count as sales) purchases bought to sell on, "
+                                                          "such as a reseller's restock; off: those earn the reseller's uplines "
+                                                          "their spread, not the buyer's social uplines")
     cap_bps: int = Field(5000, ge=0, le=BPS, description="most a line may pay in commission, all levels together")
     share_url: str = Field("https://shop.example.com/?ref={code}", max_length=200, description="the share link; {code} is the share code")
     timezone: str = Field("Asia/Shanghai", description="days, weeks and months of leaderboards are counted in this time zone")

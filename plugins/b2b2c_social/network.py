@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from tortoise.timezone import now as utcnow
 
 from core import db, tree
+from core.unit_of_work import require
 from core.errors import DomainError
 from core.models.base import fits
 from core.plugins import HookContext
@@ -27,6 +28,8 @@ NAME = "b2b2c_social"
 
 async def member(merchant_id: int, user_id: int, *, lock: bool = False) -> SocialMember:
     """The member's row, created as a root of the network on first use (race-safe)."""
+    if lock:
+        require("locking a network member")
     query = SocialMember.filter(merchant_id=merchant_id, user_id=user_id)
     row = await (query.select_for_update().first() if lock else query.first())
     if row is not None:
@@ -66,6 +69,7 @@ def stats(row: SocialMember) -> rules.TeamStats:
 
 async def _apply(merchant_id: int, ancestors: list[int], members: int, sales: int, deltas: list[rules.AncestorDelta]) -> None:
     """Add a subtree's counters to (or, negative, take them from) the ancestors, nearest first."""
+    require("moving team counters")
     if not ancestors or (members == 0 and sales == 0):
         return
     for condition, ids in db.in_ids("user_id", ancestors):
@@ -167,13 +171,13 @@ async def admin_move(ctx: HookContext, user_id: int, upline_id: int | None, reas
 
 
 async def expire_bindings(ctx: HookContext, now: datetime) -> int:
-    """Expiring first-touch bindings past their term let go: the member becomes a root, free to rebind."""
-    expired = 0
-    due = await SocialMember.filter(merchant_id=ctx.merchant.id, binding_expires_at__lte=now).order_by("id").values_list("user_id", flat=True)
-    for user_id in due:
+    """Expiring first-touch bindings past their term let go: the member becomes a root, free to rebind.
+    One member per unit of work (the move, the counters of both chains and the history row together)."""
+
+    async def expire(user_id: int) -> bool:
         row = await member(ctx.merchant.id, user_id, lock=True)
         if row.binding_expires_at is None or row.binding_expires_at > now:
-            continue  # rebound or released meanwhile
+            return False  # rebound or released meanwhile
         old_upline = row.upline_id
         await move(row, None)
         await SocialMember.filter(id=row.id).update(binding_expires_at=None, bound_at=None)
@@ -181,12 +185,15 @@ async def expire_bindings(ctx: HookContext, now: datetime) -> int:
             merchant_id=ctx.merchant.id, member_id=user_id, action=BindingAction.EXPIRE, source=BindingSource.SYSTEM,
             old_upline_id=old_upline, new_upline_id=None, reason="the binding term ended",
         )
-        expired += 1
-    return expired
+        return True
+
+    due = await SocialMember.filter(merchant_id=ctx.merchant.id, binding_expires_at__lte=now).order_by("id").values_list("user_id", flat=True)
+    return await ctx.each_unit("b2b2c_social: expiring a binding", due, expire)
 
 
 async def record_sale(merchant_id: int, buyer_id: int, amount: int, paid_order: bool) -> None:
     """The buyer paid (or, negative, was refunded) `amount`: their counters and their ancestors' move."""
+    require("moving team counters")
     row = await member(merchant_id, buyer_id)
     await db.execute(
         "UPDATE social_member SET own_purchases = own_purchases + ?, own_orders = own_orders + ? WHERE id = ?",

@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 from tortoise.exceptions import IntegrityError
 from tortoise.functions import Count, Sum
 from tortoise.timezone import now as utcnow
-from tortoise.transactions import in_transaction
 
 from core import ledger, tree
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Commission, CommissionState, Order, OrderLine, OrderStatus, Refund, User
 from core.plugins import HookContext
 from core.services.accounts import grant_role, revoke_role
+from core.unit_of_work import savepoint
 from plugins.b2b2c_social import network, rules
 from plugins.b2b2c_social.config import CountedAt, FieldKind, JoinMode, SocialConfig
 from plugins.b2b2c_social.models import (
@@ -42,6 +42,7 @@ from plugins.b2b2c_social.models import (
 NAME = network.NAME
 ROLE = "distributor"
 REWARD_TASK = "reward_task"  # in order.attribution[NAME]: the task whose product reward the order claims
+EXCLUDED = "excluded"  # in order.attribution[NAME]: why the order is outside social distribution
 
 
 def reward_claim(order_or_draft: Any) -> int | None:
@@ -205,9 +206,19 @@ async def maybe_join(ctx: HookContext, user_id: int, reason: str, order: Order |
 
 
 async def remember_chain(ctx: HookContext, order: Order) -> None:
-    """At placement: the buyer's uplines then, for the payment to pay (order.attribution)."""
+    """At placement: the buyer's uplines then, for the payment to pay (order.attribution) — or, for a
+    purchase for resale (a reseller's restock) when the merchant does not pay on those, that the order
+    is outside social distribution altogether (no commission, no sales counted)."""
+    if order.for_resale and not config(ctx).commission_on_resale:
+        order.attribution[NAME] = {EXCLUDED: "bought for resale"}
+        return
     row = await network.member(ctx.merchant.id, order.buyer_id)
     order.attribution.setdefault(NAME, {})["chain"] = tree.ancestors(row.path)[: config(ctx).depth]
+
+
+def counts(order: Order) -> bool:
+    """Whether social distribution pays and counts on this order (see remember_chain)."""
+    return EXCLUDED not in (order.attribution.get(NAME) or {})
 
 
 async def pay_commissions(ctx: HookContext, order: Order, lines: list[OrderLine]) -> list[rules.Share]:
@@ -243,7 +254,7 @@ async def pay_commissions(ctx: HookContext, order: Order, lines: list[OrderLine]
         record.append({"line": line.id, "sku": line.sku, "base": line.total,
                        "shares": [{"level": s.level, "user": s.user_id, "amount": s.amount, "rate_bps": s.rate_bps, "basis": s.basis} for s in shares]})
     try:
-        async with in_transaction():
+        async with savepoint():
             await SocialOrderSnapshot.create(merchant_id=merchant_id, order_id=order.id, shares=record, rules={
                 "config": cfg.model_dump(mode="json"),
                 "product_rules": {str(pid): {"mode": r.mode.value if hasattr(r.mode, "value") else r.mode, "values": [r.level1, r.level2, r.level3]}
@@ -343,18 +354,21 @@ async def set_grade(ctx: HookContext, user_id: int, grade_id: int | None, reason
 
 
 async def evaluate_all_grades(ctx: HookContext, batch: int = 1000) -> int:
-    """`fenxiao settle`: give every active distributor the grade their counters earn."""
+    """`fenxiao settle`: give every active distributor the grade their counters earn (a member per unit of work)."""
     grades = await SocialGrade.filter(merchant_id=ctx.merchant.id).order_by("rank")
     if not grades:
         return 0
+
+    async def evaluate(user_id: int) -> bool:
+        return await evaluate_grade(ctx, user_id, grades) is not None
+
     raised, last = 0, 0
     while True:
         ids = await (SocialMember.filter(merchant_id=ctx.merchant.id, status=MemberStatus.ACTIVE, user_id__gt=last)
                      .order_by("user_id").limit(batch).values_list("user_id", flat=True))
         if not ids:
             return raised
-        for user_id in ids:
-            raised += await evaluate_grade(ctx, user_id, grades) is not None
+        raised += await ctx.each_unit("b2b2c_social: raising a grade", ids, evaluate)
         last = ids[-1]
 
 
@@ -386,24 +400,29 @@ async def task_progress(merchant_id: int, task: SocialTask, user_ids: list[int] 
 
 
 async def grant_task_rewards(ctx: HookContext, now: datetime) -> int:
-    """Cash rewards for tasks achieved: credited once (unique reward row, idempotent ledger key)."""
+    """Cash rewards for tasks achieved: each reward its own unit of work (its row and its money together),
+    credited once (unique reward row, idempotent ledger key)."""
     granted = 0
     tasks = await SocialTask.filter(merchant_id=ctx.merchant.id, is_active=True, starts_at__lte=now)
     for task in tasks:
         progress = await task_progress(ctx.merchant.id, task)
         achievers = [user_id for user_id, value in progress.items() if value >= task.target]
-        active = set(await SocialMember.filter(merchant_id=ctx.merchant.id, user_id__in=achievers, status=MemberStatus.ACTIVE)
-                     .values_list("user_id", flat=True))
-        for user_id in sorted(active):
-            if await earn_reward(ctx, task, user_id):
-                granted += 1
+        active = sorted(await SocialMember.filter(merchant_id=ctx.merchant.id, user_id__in=achievers, status=MemberStatus.ACTIVE)
+                        .values_list("user_id", flat=True))
+        done = set(await SocialTaskReward.filter(merchant_id=ctx.merchant.id, task_id=task.id, member_id__in=active)
+                   .values_list("member_id", flat=True))
+
+        async def reward(user_id: int, task: SocialTask = task) -> bool:
+            return await earn_reward(ctx, task, user_id) is not None
+
+        granted += await ctx.each_unit(f"b2b2c_social: rewarding task {task.id}", [u for u in active if u not in done], reward)
     return granted
 
 
 async def earn_reward(ctx: HookContext, task: SocialTask, user_id: int) -> SocialTaskReward | None:
-    """Record the reward of an achieved task (once); cash is credited to the available balance."""
+    """Record the reward of an achieved task (once); cash is credited to the available balance, in the same unit of work."""
     try:
-        async with in_transaction():
+        async with savepoint():
             reward = await SocialTaskReward.create(merchant_id=ctx.merchant.id, task_id=task.id, member_id=user_id)
     except IntegrityError:
         return None

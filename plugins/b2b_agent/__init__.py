@@ -16,6 +16,7 @@ from pathlib import Path
 from core.hookspecs import hookimpl
 from core.plugins import CommandSpec, Plugin, PluginManager, RoleInfo
 from core.settings import PROJECT_DIR
+from core.unit_of_work import unit_of_work
 from plugins.b2b_agent import service
 from plugins.b2b_agent.config import AgentConfig
 
@@ -28,7 +29,8 @@ def _import_arguments(parser: ArgumentParser) -> None:
 
 
 async def _import(args: Namespace, manager: PluginManager) -> int:
-    counts = await service.import_divisions(args.file)
+    async with unit_of_work():  # the whole list or nothing
+        counts = await service.import_divisions(args.file)
     print(f"divisions: {counts['added']} added, {counts['updated']} updated, {counts['retired']} retired")
     return 0
 

@@ -12,7 +12,6 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.functions import Sum
 from tortoise.timezone import now as utcnow
-from tortoise.transactions import in_transaction
 
 from core import ledger
 from core.errors import DomainError, DomainErrors, ErrorCode
@@ -21,6 +20,7 @@ from core.money import BPS, apply_bps
 from core.plugins import HookContext
 from core.services.accounts import grant_role, revoke_role
 from core.services.orders import REGION_CODE
+from core.unit_of_work import require, savepoint
 from plugins.b2b_agent import rules
 from plugins.b2b_agent.config import AgentConfig
 from plugins.b2b_agent.models import (
@@ -58,23 +58,22 @@ def read_divisions(path: Path = DIVISIONS_CSV) -> list[rules.Division]:
 
 
 async def import_divisions(path: Path = DIVISIONS_CSV) -> dict[str, int]:
-    """Load (or refresh) the national division list. Codes no longer listed are retired, not deleted:
-    territories may still name them."""
+    """Load (or refresh) the national division list, in the caller's unit of work. Codes no longer
+    listed are retired, not deleted: territories may still name them."""
+    require("importing divisions")
     divisions = read_divisions(path)
     existing = {d.code: d for d in await AgentDivision.all()}
-    added = updated = 0
-    async with in_transaction():
-        fresh = [AgentDivision(code=d.code, name=d.name, level=d.level, parent_code=d.parent, active=True)
-                 for d in divisions if d.code not in existing]
-        await AgentDivision.bulk_create(fresh, batch_size=1000)
-        added = len(fresh)
-        for d in divisions:
-            row = existing.get(d.code)
-            if row is not None and (row.name, row.level, row.parent_code, row.active) != (d.name, d.level, d.parent, True):
-                await AgentDivision.filter(id=row.id).update(name=d.name, level=d.level, parent_code=d.parent, active=True)
-                updated += 1
-        listed = {d.code for d in divisions}
-        retired = await AgentDivision.filter(active=True, code__not_in=listed).update(active=False) if listed else 0
+    fresh = [AgentDivision(code=d.code, name=d.name, level=d.level, parent_code=d.parent, active=True)
+             for d in divisions if d.code not in existing]
+    await AgentDivision.bulk_create(fresh, batch_size=1000)
+    added, updated = len(fresh), 0
+    for d in divisions:
+        row = existing.get(d.code)
+        if row is not None and (row.name, row.level, row.parent_code, row.active) != (d.name, d.level, d.parent, True):
+            await AgentDivision.filter(id=row.id).update(name=d.name, level=d.level, parent_code=d.parent, active=True)
+            updated += 1
+    listed = {d.code for d in divisions}
+    retired = await AgentDivision.filter(active=True, code__not_in=listed).update(active=False) if listed else 0
     _GAZETTEER.clear()
     return {"added": added, "updated": updated, "retired": retired}
 
@@ -186,7 +185,7 @@ async def review(ctx: HookContext, application: AgentApplication, approve: bool,
     if approve:
         now = utcnow()
         try:
-            async with in_transaction():  # the unique (merchant, region) constraint decides races
+            async with savepoint():  # the unique (merchant, region) constraint decides races
                 await AgentTerritory.create(
                     merchant_id=ctx.merchant.id, agent_id=application.applicant_id, level_id=application.level_id,
                     region_code=application.region_code, starts_at=now, ends_at=now + timedelta(days=30 * config(ctx).term_months),

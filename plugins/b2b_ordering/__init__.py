@@ -58,7 +58,7 @@ class OrderingPlugin(Plugin):
     def fenxiao_fulfillment_options(self, ctx, draft):
         kind = service.kind_of(draft)
         if kind == service.RESTOCK:
-            return [FulfillmentOption(service.CLOUD_STOCK, "Into your cloud stock", 0, NAME, physical=False)]
+            return [FulfillmentOption(service.CLOUD_STOCK, "Into your cloud stock", 0, NAME, physical=False, for_resale=True)]
         if kind == service.PICKUP:
             return [FulfillmentOption(service.CLOUD_PICKUP, "Shipped from your cloud stock", service.config(ctx).pickup_shipping_fee, NAME)]
         return None
@@ -70,6 +70,10 @@ class OrderingPlugin(Plugin):
     @hookimpl
     async def fenxiao_order_paid(self, ctx, order, lines, payment):
         await service.paid(ctx, order, lines)
+
+    @hookimpl
+    async def fenxiao_order_commissions_granted(self, ctx, order, lines, commissions):
+        await service.credit_shop_sale(ctx, order, lines, commissions)
 
     @hookimpl
     async def fenxiao_order_cancelled(self, ctx, order):

@@ -15,6 +15,11 @@ class JoinMode(str, enum.Enum):
     BOTH = "both"
 
 
+class CommissionPayer(str, enum.Enum):
+    BRAND = "brand"        # the brand pays them, as on its own sales
+    RESELLER = "reseller"  # taken from what the selling reseller is paid for the sale
+
+
 class OrderingConfig(PluginConfig):
     join_mode: JoinMode = JoinMode.BOTH
     invitation_needs_review: bool = Field(False, description="members joining with an upline's code wait for the brand's approval")
@@ -22,6 +27,9 @@ class OrderingConfig(PluginConfig):
     rebate_bps: int = Field(0, ge=0, le=5000, description="share of each restock paid to the reseller's recommender")
     pickup_shipping_fee: int = Field(0, ge=0, description="charged for shipping units out of one's cloud stock (minor units)")
     retail_from_cloud_stock: bool = Field(True, description="retail orders in a reseller's shop draw the reseller's cloud stock")
+    shop_sale_commissions_paid_by: CommissionPayer = Field(
+        CommissionPayer.BRAND, description="who pays the commissions other modes grant on a reseller's shop sale (a distributor's, "
+                                           "an agent's): the brand (default), or the selling reseller, out of what the sale pays them")
 
     def warnings(self) -> list[str]:
         return ["a rebate above 10% of restocks rewards recruiting more than selling"] if self.rebate_bps > 1000 else []

@@ -142,8 +142,9 @@ class OrderingStockMovement(TenantModel):
 
 
 class SourcingStatus(str, enum.Enum):
-    WAITING = "waiting"  # waiting for the upline to have stock
-    SOURCED = "sourced"  # the units are in the buyer's cloud stock
+    WAITING = "waiting"    # waiting for the upline to have stock
+    SOURCED = "sourced"    # the units are in the buyer's cloud stock
+    REFUNDED = "refunded"  # refunded (whole) while it waited: never sourced
 
 
 class OrderingSourcing(TenantModel):

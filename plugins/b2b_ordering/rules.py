@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.money import apply_bps
+from core.money import allocate, apply_bps
 
 
 def level_price(retail: int, discount_bps: int, explicit: int | None = None) -> int:
@@ -54,3 +54,23 @@ def upgrade_to(levels: list[LevelRule], current_rank: int, single_purchase: int,
 
 def within_bounds(price: int, low: int | None, high: int | None) -> bool:
     return (low is None or price >= low) and (high is None or price <= high)
+
+
+def borne_by_line(lines: list[tuple[int, int]], commissions: list[tuple[int | None, int]]) -> dict[int, int]:
+    """What a selling reseller bears on each line of a shop sale: the commissions others earn on it.
+
+    `lines` are (line id, what the line was paid); `commissions` are (line id, or None for the
+    whole order, amount). A line's own commissions are its own; an order's are spread over the
+    lines by what each was paid. A line never bears more than it was paid: the reseller is never
+    charged for selling, whatever the rates (the brand pays what is beyond)."""
+    totals = dict(lines)
+    borne = {line_id: 0 for line_id in totals}
+    whole_order = 0
+    for line_id, amount in commissions:
+        if line_id in borne:
+            borne[line_id] += amount
+        else:
+            whole_order += amount
+    for (line_id, _), share in zip(lines, allocate(whole_order, [total for _, total in lines])):
+        borne[line_id] += share
+    return {line_id: min(amount, totals[line_id]) for line_id, amount in borne.items()}

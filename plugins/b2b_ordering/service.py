@@ -17,8 +17,9 @@ from core.models.base import fits
 from core.plugins import HookContext
 from core.services import orders
 from core.services.accounts import grant_role, revoke_role
+from core.unit_of_work import require
 from plugins.b2b_ordering import rules, stock
-from plugins.b2b_ordering.config import JoinMode, OrderingConfig
+from plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
 from plugins.b2b_ordering.models import (
     ResellerChangeKind,
     CloudStockReason,
@@ -53,6 +54,8 @@ def kind_of(order_or_draft: Any) -> str | None:
 
 
 async def reseller(merchant_id: int, user_id: int, lock: bool = False) -> OrderingReseller | None:
+    if lock:
+        require("locking a reseller")
     query = OrderingReseller.filter(merchant_id=merchant_id, user_id=user_id)
     return await (query.select_for_update().first() if lock else query.first())
 
@@ -316,9 +319,25 @@ async def paid(ctx: HookContext, order: Order, lines: list[OrderLine]) -> None:
             reason = CloudStockReason.SALE if kind == RETAIL else CloudStockReason.PICKUP
             await stock.take(ctx.merchant.id, holder, line.product_id, line.quantity, reason, order.id,
                              counterparty_id=order.buyer_id if kind == RETAIL else None, reserved=True)
-            if kind == RETAIL and line.total:
-                # The shop's units are consumed: the reseller is paid the whole sale (their cost back plus margin).
-                await ledger.accrue_commission(order, holder, line.total, source=NAME, kind="retail_sale", line=line, base=line.total)
+
+
+async def credit_shop_sale(ctx: HookContext, order: Order, lines: list[OrderLine], commissions: list[Commission]) -> None:
+    """A shop sale is paid and every plugin has granted its commissions on it: pay the reseller.
+
+    The shop's units are consumed, so the reseller is paid the whole sale (their cost back plus
+    margin) — less, when the merchant has the selling reseller bear them, the commissions the
+    other modes pay on it (a distributor's, an agent's), which the brand bears otherwise."""
+    if kind_of(order) != RETAIL:
+        return
+    seller = _holder(order)
+    borne = {line.id: 0 for line in lines}
+    if config(ctx).shop_sale_commissions_paid_by == CommissionPayer.RESELLER:
+        borne = rules.borne_by_line([(line.id, line.total) for line in lines],
+                                    [(c.line_id, c.amount) for c in commissions if c.source != NAME and c.beneficiary_id != seller])
+    for line in lines:
+        credit = line.total - borne[line.id]
+        if credit > 0:
+            await ledger.accrue_commission(order, seller, credit, source=NAME, kind="retail_sale", line=line, base=line.total)
 
 
 async def _restock_paid(ctx: HookContext, order: Order, lines: list[OrderLine]) -> None:
@@ -341,7 +360,10 @@ async def _restock_paid(ctx: HookContext, order: Order, lines: list[OrderLine]) 
 
 async def _source(ctx: HookContext, order: Order, line: OrderLine, buyer: OrderingReseller, seller_id: int | None,
                   sourcing: OrderingSourcing | None = None) -> None:
-    """Put a restock line's units in the buyer's cloud stock, from the upline's (paid the sale) or the brand's (uplines paid the spread)."""
+    """Put a restock line's units in the buyer's cloud stock, from the upline's (paid the sale) or the brand's (uplines paid the spread).
+
+    A line is sourced whole (a waiting line is refunded whole or not at all: see `refunded`),
+    so its commissions are granted on the whole line and reverse in proportion like any other."""
     merchant_id = ctx.merchant.id
     if seller_id is not None:
         try:
@@ -399,9 +421,11 @@ async def _count_purchase(ctx: HookContext, order: Order, row: OrderingReseller)
 
 
 async def _complete_if_sourced(ctx: HookContext, order: Order) -> None:
+    """Every line is in the buyer's cloud stock: ask the core to complete the restock (it does, once every
+    plugin has reacted to the payment, so their commissions are frozen with the rest)."""
     if not await OrderingSourcing.exists(merchant_id=ctx.merchant.id, order_id=order.id, status=SourcingStatus.WAITING):
         if OrderStatus(order.status) == OrderStatus.PAID:
-            await orders.complete(ctx, order)
+            ctx.intend(order, "complete", "every line of the restock is in the buyer's cloud stock")
 
 
 async def fill_waiting(ctx: HookContext, seller_id: int, now: datetime | None = None) -> int:
@@ -420,22 +444,32 @@ async def _resolve(ctx: HookContext, sourcing: OrderingSourcing, line: OrderLine
     if not changed:
         return 0
     order = await orders.get_order(ctx.merchant.id, sourcing.order_id, lock=True)
-    buyer = await active_reseller(ctx.merchant.id, sourcing.buyer_id)
+    buyer = await reseller(ctx.merchant.id, sourcing.buyer_id)  # paid for while active: delivered even if suspended since
     await _source(ctx, order, line, buyer, seller_id, sourcing)
     await _complete_if_sourced(ctx, order)
     return 1
 
 
 async def route_overdue(ctx: HookContext, now: datetime) -> int:
-    """`fenxiao settle`: waiting lines whose upline now has stock go to it; past their wait, to the brand."""
-    routed = 0
-    for sourcing in await OrderingSourcing.filter(merchant_id=ctx.merchant.id, status=SourcingStatus.WAITING).order_by("id"):
+    """`fenxiao settle`: waiting lines whose upline now has stock go to it; past their wait, to the brand.
+
+    One line per unit of work: a crash leaves each line waiting or sourced whole (units, money,
+    completion of its order together), never half-routed."""
+
+    async def route(sourcing_id: int) -> int:
+        sourcing = await OrderingSourcing.filter(id=sourcing_id, status=SourcingStatus.WAITING).select_for_update().first()
+        if sourcing is None:
+            return 0  # routed meanwhile
         line = await OrderLine.get(id=sourcing.line_id)
         if await stock.available(ctx.merchant.id, sourcing.seller_id, line.product_id) >= line.quantity:
-            routed += await _resolve(ctx, sourcing, line, sourcing.seller_id)
-        elif sourcing.wait_until is not None and sourcing.wait_until <= now:
-            routed += await _resolve(ctx, sourcing, line, None)
-    return routed
+            return await _resolve(ctx, sourcing, line, sourcing.seller_id)
+        if sourcing.wait_until is not None and sourcing.wait_until <= now:
+            return await _resolve(ctx, sourcing, line, None)
+        return 0
+
+    waiting = await (OrderingSourcing.filter(merchant_id=ctx.merchant.id, status=SourcingStatus.WAITING)
+                     .order_by("id").values_list("id", flat=True))
+    return await ctx.each_unit("b2b_ordering: routing a waiting restock line", waiting, route)
 
 
 # --- refunds ---
@@ -477,7 +511,14 @@ async def _restock_refunded(ctx: HookContext, order: Order, line: OrderLine, uni
     if sourcing is None:
         return
     if sourcing.status == SourcingStatus.WAITING:
-        await OrderingSourcing.filter(id=sourcing.id).update(quantity=sourcing.quantity - units, refunded_quantity=sourcing.refunded_quantity + units)
+        # Nothing was delivered and nobody was paid on it yet: the line is refunded whole or not at all, so
+        # whatever is granted when it is sourced is granted on what was paid for it and reverses in proportion.
+        if units != line.quantity:
+            raise DomainError(ErrorCode.INVALID, "a restock line still waiting for stock is refunded whole", "lines")
+        changed = await OrderingSourcing.filter(id=sourcing.id, status=SourcingStatus.WAITING).update(
+            status=SourcingStatus.REFUNDED, refunded_quantity=units, wait_until=None)
+        if changed != 1:
+            raise DomainError(ErrorCode.INVALID_TRANSITION, "the line was sourced meanwhile; try again", "lines")
         return
     await stock.take(ctx.merchant.id, order.buyer_id, line.product_id, units, CloudStockReason.REFUND, order.id,
                      counterparty_id=sourcing.seller_id, field="lines")

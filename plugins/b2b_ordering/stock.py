@@ -12,12 +12,15 @@ from tortoise.functions import Sum
 from tortoise.timezone import now as utcnow
 
 from core import db
+from core.unit_of_work import require
 from core.errors import DomainError, ErrorCode
 from plugins.b2b_ordering import rules
 from plugins.b2b_ordering.models import CloudStockReason, OrderingCloudStock, OrderingStockMovement
 
 
 async def holding(merchant_id: int, reseller_id: int, product_id: int, lock: bool = False) -> OrderingCloudStock:
+    if lock:
+        require("locking cloud stock")
     query = OrderingCloudStock.filter(merchant_id=merchant_id, reseller_id=reseller_id, product_id=product_id)
     row = await (query.select_for_update().first() if lock else query.first())
     if row is None:
@@ -32,6 +35,7 @@ async def holding(merchant_id: int, reseller_id: int, product_id: int, lock: boo
 
 async def _move(merchant_id: int, reseller_id: int, product_id: int, reason: CloudStockReason, quantity: int = 0,
                 reserved: int = 0, cost: int = 0, order_id: int | None = None, counterparty_id: int | None = None) -> None:
+    require("a cloud stock update")
     await OrderingStockMovement.create(merchant_id=merchant_id, reseller_id=reseller_id, product_id=product_id, reason=reason,
                                        quantity_delta=quantity, reserved_delta=reserved, cost_delta=cost, order_id=order_id,
                                        counterparty_id=counterparty_id)
@@ -39,6 +43,7 @@ async def _move(merchant_id: int, reseller_id: int, product_id: int, reason: Clo
 
 async def add(merchant_id: int, reseller_id: int, product_id: int, units: int, cost: int, reason: CloudStockReason,
               order_id: int | None, counterparty_id: int | None = None) -> None:
+    require("a cloud stock update")
     row = await holding(merchant_id, reseller_id, product_id)
     await db.execute("UPDATE ordering_cloud_stock SET quantity = quantity + ?, cost = cost + ? WHERE id = ?", units, cost, row.id)
     await _move(merchant_id, reseller_id, product_id, reason, quantity=units, cost=cost, order_id=order_id, counterparty_id=counterparty_id)
@@ -47,6 +52,7 @@ async def add(merchant_id: int, reseller_id: int, product_id: int, units: int, c
 async def take(merchant_id: int, reseller_id: int, product_id: int, units: int, reason: CloudStockReason, order_id: int | None,
                counterparty_id: int | None = None, reserved: bool = False, field: str = "quantity") -> int:
     """Take `units` out (from what `reserved` for an order, or from what is available); returns their cost."""
+    require("a cloud stock update")
     row = await holding(merchant_id, reseller_id, product_id, lock=True)
     guard = "reserved >= ? AND quantity >= ?" if reserved else "quantity - reserved >= ? AND quantity >= ?"
     if (row.reserved if reserved else row.quantity - row.reserved) < units:
@@ -64,6 +70,7 @@ async def take(merchant_id: int, reseller_id: int, product_id: int, units: int, 
 
 
 async def reserve(merchant_id: int, reseller_id: int, product_id: int, units: int, order_id: int, field: str) -> None:
+    require("a cloud stock update")
     row = await holding(merchant_id, reseller_id, product_id)
     changed = await db.execute(
         "UPDATE ordering_cloud_stock SET reserved = reserved + ? WHERE id = ? AND quantity - reserved >= ?", units, row.id, units,
@@ -74,6 +81,7 @@ async def reserve(merchant_id: int, reseller_id: int, product_id: int, units: in
 
 
 async def release(merchant_id: int, reseller_id: int, product_id: int, units: int, order_id: int) -> None:
+    require("a cloud stock update")
     row = await holding(merchant_id, reseller_id, product_id)
     changed = await db.execute("UPDATE ordering_cloud_stock SET reserved = reserved - ? WHERE id = ? AND reserved >= ?", units, row.id, units)
     if changed != 1:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from plugins.b2b_agent.service import import_divisions
+from pathlib import Path
+
+from core.unit_of_work import unit_of_work
+from plugins.b2b_agent.service import DIVISIONS_CSV, import_divisions
 from tests.api import Api
 
 PLUGIN = "b2b_agent"
 APPLICANT = {"realName": "张三", "idNumber": "11010519491231002X", "phone": "13800138000", "agreementVersion": "2026-01"}
 
 
+async def divisions(path: Path = DIVISIONS_CSV) -> dict[str, int]:
+    """`fenxiao regions import`, as the command runs it (one unit of work)."""
+    async with unit_of_work():
+        return await import_divisions(path)
+
+
 async def setup(api: Api, rates=(800, 500, 300), **config) -> tuple[dict, dict[int, str]]:
-    await import_divisions()
+    await divisions()
     shop = await api.merchant()
     enabled = await api.mutate("merchantPluginConfigure", {"plugin": PLUGIN, "enabled": True, "config": config},
                                token=shop["owner"]["token"], merchant=shop["slug"])

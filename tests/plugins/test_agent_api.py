@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta, timezone
 
 from plugins.b2b_agent.models import AgentDivision
-from plugins.b2b_agent.service import import_divisions
+from tests.plugins import agents as agents_helpers
 from tests.api import ADDRESS, unique
 from tests.plugins.agents import agent, apply, bonus, setup
 
@@ -150,10 +150,10 @@ async def test_merchant_defined_regions(api):
 
 
 async def test_refreshing_the_division_list_retires_what_it_no_longer_lists(database, tmp_path):
-    await import_divisions()
+    await agents_helpers.divisions()
     smaller = tmp_path / "divisions.csv"
     smaller.write_text("code,name,level,parent\n110000,北京市,1,\n110100,北京市,2,110000\n110105,朝阳区,3,110100\n", encoding="utf-8")
-    counts = await import_divisions(smaller)
+    counts = await agents_helpers.divisions(smaller)
     assert counts["added"] == 0 and counts["retired"] > 3000
     assert await AgentDivision.filter(active=True).count() == 3
-    assert (await import_divisions())["updated"] > 3000  # and back
+    assert (await agents_helpers.divisions())["updated"] > 3000  # and back

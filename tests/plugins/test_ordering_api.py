@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta, timezone
 
 from core.models import Merchant
-from core.services.settlement import settle
+from tests.settling import settled as settle
 from plugins.b2b_ordering import stock as cloud
 from tests.api import ADDRESS, unique
 from tests.plugins.ordering import below, earnings, enable, invite_code, levels, restock, stock, top_reseller

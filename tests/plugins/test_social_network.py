@@ -3,9 +3,10 @@
 from datetime import datetime, timedelta, timezone
 
 from core import db
+from core.unit_of_work import unit_of_work
 from core.models import Merchant, User
 from core.services import accounts as core_accounts
-from core.services.settlement import settle
+from tests.settling import settled as settle
 from plugins.b2b2c_social import network, service
 from tests.factories import tokens_for
 from tests.api import unique
@@ -164,15 +165,16 @@ async def test_paying_costs_the_same_queries_at_any_depth(api):
 
     async def deep_buyer(depth: int) -> dict:
         previous = None
-        for i in range(depth + 1):
-            user = await User.create(email=f"{unique('deep')}@example.com", display_name=f"D{i}", password_hash="-")
-            await core_accounts.join(hooks, user)
-            if previous is not None:
-                code = (await network.member(merchant.id, previous.id)).share_code
-                await network.bind(hooks, user.id, code, network.BindingSource.CODE, is_new_member=True)
-            if i < depth:
-                await service.promote(hooks, user.id, "deep chain")
-            previous = user
+        async with unit_of_work():
+            for i in range(depth + 1):
+                user = await User.create(email=f"{unique('deep')}@example.com", display_name=f"D{i}", password_hash="-")
+                await core_accounts.join(hooks, user)
+                if previous is not None:
+                    code = (await network.member(merchant.id, previous.id)).share_code
+                    await network.bind(hooks, user.id, code, network.BindingSource.CODE, is_new_member=True)
+                if i < depth:
+                    await service.promote(hooks, user.id, "deep chain")
+                previous = user
         return tokens_for(previous, api.app.state.settings)
 
     async def pay_cost(buyer: dict) -> int:
@@ -196,14 +198,15 @@ async def test_uplines_read_the_whole_chain_nearest_first(api, monkeypatch):
     merchant = await Merchant.get(slug=shop["slug"])
     hooks = await api.app.state.manager.context(merchant, None)
     line: list[int] = []
-    for i in range(12):
-        user = await User.create(email=f"{unique('line')}@example.com", display_name=f"L{i}", password_hash="-")
-        await core_accounts.join(hooks, user)
-        if line:
-            code = (await network.member(merchant.id, line[-1])).share_code
-            await network.bind(hooks, user.id, code, network.BindingSource.CODE, is_new_member=True)
-        await service.promote(hooks, user.id, "a line")
-        line.append(user.id)
+    async with unit_of_work():
+        for i in range(12):
+            user = await User.create(email=f"{unique('line')}@example.com", display_name=f"L{i}", password_hash="-")
+            await core_accounts.join(hooks, user)
+            if line:
+                code = (await network.member(merchant.id, line[-1])).share_code
+                await network.bind(hooks, user.id, code, network.BindingSource.CODE, is_new_member=True)
+            await service.promote(hooks, user.id, "a line")
+            line.append(user.id)
     monkeypatch.setattr(db, "SQLITE_IDS_PER_STATEMENT", 5)  # SQLite takes the 11 ids in three statements
     deepest = await network.member(merchant.id, line[-1])
     with db.count_queries() as statements:

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
-from core.services.settlement import settle
+from tests.settling import settled as settle
 from tests.api import unique
 from tests.plugins.social import chain, configure, wallet
 

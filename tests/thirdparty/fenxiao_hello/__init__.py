@@ -71,7 +71,7 @@ class HelloPlugin(Plugin):
     description = "Greets buyers, discounts orders, pays referrers."
     Config = HelloConfig
     error_codes = {"HELLO_REFUSED": "the hello plugin refused the order"}
-    roles = (RoleInfo("greeter", "Greeter", "may be greeted"),)
+    roles = (RoleInfo("greeter", "Greeter", "may be greeted", assignable=True),)
     models = ("fenxiao_hello.models",)
     migrations = str(Path(__file__).parent / "migrations")
 

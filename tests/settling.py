@@ -1,0 +1,15 @@
+"""`fenxiao settle` in the tests: the counts of a run that must not have failed anywhere."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from core.plugins import PluginManager
+from core.services.settlement import settle
+
+
+async def settled(manager: PluginManager, now: datetime, slug: str | None = None) -> Counter:
+    report = await settle(manager, now, slug)
+    assert report.failures == [], report.failures
+    return report.counts
