@@ -38,6 +38,7 @@ from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models.base import is_tenant
 from core.models.fields import MoneyField
 from core.unit_of_work import savepoint
+from schema import references
 from schema.errors import Payload
 from schema.money import Money, money
 from schema.permissions import STAFF, Guard, Permission
@@ -224,30 +225,55 @@ class AdminRegistry:
 
         return strawberry.field(resolver=resolve_id, description=f"global ID of the {target}")
 
+    # A row reached through a link shows no more than the caller may see at the root: the target's
+    # permission and its scope (a distributor reaches the orders they earn on, never their payments).
+
+    def _linkable(self, spec: AdminModel, ctx: Any) -> bool:
+        if spec.read is not None and spec.read.denied(ctx) is not None:
+            return False
+        return spec.plugin is None or (ctx.plugins is not None and ctx.plugins.enabled(spec.plugin))
+
     def _fk_object_resolver(self, column: _Column) -> Any:
         target_spec = self.specs[column.target]
         source = column.source
-        model = target_spec.model
+        registry = self
 
         async def resolve_related(root: strawberry.Parent[Any], info: strawberry.Info) -> Any:
             value = getattr(root, source)
-            if value is None:
+            if value is None or not registry._linkable(target_spec, info.context):
                 return None
-            if target_spec.read is not None and target_spec.read.denied(info.context) is not None:
-                return None
-            return await info.context.loaders.by_id(model).load(value)
+            return await registry._rows_loader(target_spec, info.context).load(value)
 
         resolve_related.__annotations__["return"] = Optional[node_ref(column.target)]
         return strawberry.field(resolver=resolve_related, description=column.field.description)
 
+    def _rows_loader(self, spec: AdminModel, ctx: Any) -> Any:
+        """Rows of `spec` by id, as the caller may read them (merchant, scope, computed columns): one query per request."""
+
+        async def load(ids: list[int]) -> list[Any]:
+            rows = {row.pk: row for row in await self._readable(spec, ctx).filter(id__in=set(ids))}
+            return [rows.get(i) for i in ids]
+
+        return ctx.loaders.custom(("rows", spec.name), load)
+
     def _children_resolver(self, spec: AdminModel, relation: str) -> Any:
         child_spec, fk_name = self._backward(spec, relation)
-        child_model = child_spec.model
+        column = f"{fk_name}_id"
+        registry = self
 
         async def resolve_children(root: strawberry.Parent[Any], info: strawberry.Info) -> Any:
-            if child_spec.read is not None and child_spec.read.denied(info.context) is not None:
+            ctx = info.context
+            if not registry._linkable(child_spec, ctx):
                 return []
-            return await info.context.loaders.children(child_model, fk_name).load(root.pk)
+
+            async def load(parent_ids: list[int]) -> list[list[Any]]:
+                groups: dict[int, list[Any]] = {i: [] for i in parent_ids}
+                rows = await registry._readable(child_spec, ctx).filter(**{f"{column}__in": set(parent_ids)}).order_by("id")
+                for row in rows:
+                    groups[getattr(row, column)].append(row)
+                return [groups[i] for i in parent_ids]
+
+            return await ctx.loaders.custom(("children", child_spec.name, fk_name), load).load(root.pk)
 
         resolve_children.__annotations__["return"] = list[node_ref(child_spec.name)]
         return strawberry.field(resolver=resolve_children)
@@ -416,6 +442,9 @@ class AdminRegistry:
             name = column.name + "_id" if column.kind == "fk" else column.name
             python_type = strawberry.ID if column.kind == "fk" else column.python_type
             description = column.field.description or ""
+            if column.kind == "fk":
+                article = "an" if column.target[0] in "AEIOU" else "a"
+                description = references.MEMBER_ID if column.target == "User" else f"global ID of {article} {column.target} of this merchant"
             if column.kind == "money":
                 description = (description + " — in minor units (fen)").strip(" —")
             if update or not _required(column):
@@ -450,12 +479,8 @@ class AdminRegistry:
                 except DomainError as error:
                     errors.append(error)
                     continue
-                related = column.field.related_model
-                lookup = related.filter(id=value)
-                if is_tenant(related):
-                    lookup = lookup.filter(merchant_id=ctx.merchant.id)
-                if not await lookup.exists():
-                    errors.append(DomainError(ErrorCode.NOT_FOUND, f"no such {column.target}", label))
+                if not await references.exists(ctx, column.field.related_model, value):
+                    errors.append(DomainError(ErrorCode.NOT_FOUND, f"no such {column.target} in this merchant", label))
                     continue
             elif column.kind == "enum" and value is not None:
                 value = column.field.enum_type(value.value if isinstance(value, enum.Enum) else value)

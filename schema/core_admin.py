@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry.scalars import JSON
 from tortoise.functions import Sum
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
 from core import models as m
@@ -23,6 +25,15 @@ def _staff_or(own: str):
         return queryset if ctx.is_staff() else queryset.filter(**{own: ctx.user.id})
 
     return scope
+
+
+def _orders_of(queryset: QuerySet, ctx: Any) -> QuerySet:
+    """Orders a member may see: staff all; others what they bought, sold from their shop, or earn on
+    (a distributor's, an agent's commission) — the buyer masked (OrderExtras) unless it is them."""
+    if ctx.is_staff():
+        return queryset
+    earning = Subquery(m.Commission.filter(merchant_id=ctx.merchant.id, beneficiary_id=ctx.user.id).values("order_id"))
+    return queryset.filter(Q(buyer_id=ctx.user.id) | Q(seller_id=ctx.user.id) | Q(id__in=earning))
 
 
 def _active_products_for_shoppers(queryset: QuerySet, ctx: Any) -> QuerySet:
@@ -96,6 +107,10 @@ class OrderExtras:
     def note(self, info: strawberry.Info) -> str:
         return self.note if _sees_buyer(info, self) else ""
 
+    @strawberry.field(description="What plugins recorded at placement (uplines, seller, region …). Staff only.")
+    def attribution(self, info: strawberry.Info) -> JSON | None:
+        return self.attribution if info.context.is_staff() else None
+
 
 class LedgerEntryExtras:
     @strawberry.field(description="pending, frozen, available, withdrawing or debt (members); cash, sales … (merchant).")
@@ -121,13 +136,14 @@ CORE_ADMIN = [
     AdminModel(m.Warehouse),
     AdminModel(m.StockLevel, create=None, update=None, delete=None, readonly=("on_hand", "reserved")),
     AdminModel(m.StockMovement, create=None, update=None, delete=None, default_order=("-id",)),
-    AdminModel(m.Order, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("buyer_id"), extend=OrderExtras,
+    AdminModel(m.Order, read=MEMBER, create=None, update=None, delete=None, scope=_orders_of, extend=OrderExtras,
                children=("lines", "adjustments", "payments", "shipments", "refunds"), default_order=("-id",)),
     AdminModel(m.OrderLine, read=None, create=None, update=None, delete=None),
     AdminModel(m.OrderAdjustment, read=None, create=None, update=None, delete=None),
     AdminModel(m.Payment, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("order__buyer_id"),
                default_order=("-id",)),
-    AdminModel(m.Shipment, read=None, create=None, update=None, delete=None, children=("events",)),
+    AdminModel(m.Shipment, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("order__buyer_id"), children=("events",),
+               default_order=("-id",)),
     AdminModel(m.ShipmentEvent, read=None, create=None, update=None, delete=None, default_order=("occurred_at",)),
     AdminModel(m.Refund, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("order__buyer_id"),
                children=("lines",), default_order=("-id",)),

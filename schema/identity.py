@@ -9,9 +9,11 @@ import strawberry
 from core import roles as core_roles
 from core.errors import DomainError, DomainErrors, ErrorCode
 from core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
+from core.privacy import mask_name
 from core.security import issue_token
 from core.services import accounts
 from schema.admin import camel, node_ref
+from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.permissions import GLOBAL, OWNER, PUBLIC, SIGNED_IN, STAFF, Guard
@@ -21,15 +23,22 @@ UserNode = node_ref("User")
 
 
 class UserExtras:
-    """Fields of `User` beyond its display name: contact details for the user and staff only."""
+    """What a `User` shows depends on who asks: the user sees everything; staff of the request's
+    merchant see its members' names and contact details; anyone else (a distributor looking at a
+    buyer, an agent at a customer in the territory) sees the name masked and no contact details —
+    the same as the masked views of socialMyTeam or agentTerritoryOrders, however the user was reached."""
 
-    @strawberry.field(description="Visible to the user and to staff of the request's merchant.")
-    def email(self, info: strawberry.Info) -> str | None:
-        return self.email if _may_see_contact(info, self) else None
+    @strawberry.field(description="Masked (王**) unless you are this user or staff of the merchant.")
+    async def display_name(self, info: strawberry.Info) -> str:
+        return self.display_name if await _sees_person(info, self) else mask_name(self.display_name)
 
-    @strawberry.field(description="Visible to the user and to staff of the request's merchant.")
-    def phone(self, info: strawberry.Info) -> str | None:
-        return self.phone if _may_see_contact(info, self) else None
+    @strawberry.field(description="Visible to the user and to staff of a merchant the user belongs to.")
+    async def email(self, info: strawberry.Info) -> str | None:
+        return self.email if await _sees_person(info, self) else None
+
+    @strawberry.field(description="Visible to the user and to staff of a merchant the user belongs to.")
+    async def phone(self, info: strawberry.Info) -> str | None:
+        return self.phone if await _sees_person(info, self) else None
 
     @strawberry.field(description="The merchants this user belongs to, with roles (the user only).")
     async def memberships(self, info: strawberry.Info) -> list[MembershipSummary]:
@@ -45,9 +54,22 @@ class UserExtras:
         return sorted(merchants.values(), key=lambda m: m.merchant_slug)
 
 
-def _may_see_contact(info: strawberry.Info, user: UserModel) -> bool:
+async def _sees_person(info: strawberry.Info, user: UserModel) -> bool:
+    """The caller is this user, or staff of the request's merchant and the user is one of its members."""
     ctx = info.context
-    return ctx.user is not None and (ctx.user.id == user.id or ctx.is_staff())
+    if ctx.user is None:
+        return False
+    if ctx.user.id == user.id:
+        return True
+    if not ctx.is_staff():
+        return False
+    merchant_id = ctx.merchant.id
+
+    async def members(user_ids: list[int]) -> list[bool]:
+        found = set(await Membership.filter(merchant_id=merchant_id, user_id__in=set(user_ids)).values_list("user_id", flat=True))
+        return [user_id in found for user_id in user_ids]
+
+    return await ctx.loaders.custom("is_member", members).load(user.id)
 
 
 @strawberry.type
@@ -188,7 +210,7 @@ SETTING_RANGES = {
 
 @strawberry.input
 class MemberRolesSetInput:
-    member_id: strawberry.ID = strawberry.field(description="global ID of the User")
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     roles: list[str]
 
 
@@ -290,10 +312,8 @@ class IdentityMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Replace a member's roles (those marked assignable; a plugin's roles follow its records).")
     async def member_roles_set(self, info: strawberry.Info, input: MemberRolesSetInput) -> MemberRolesSetPayload:
         ctx = info.context
-        user_id = decode_id(input.member_id, "User", "memberId")
-        membership = await Membership.get_or_none(merchant_id=ctx.merchant.id, user_id=user_id)
-        if membership is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", "memberId")
+        user_id = await references.member(ctx, input.member_id, "memberId")
+        membership = await Membership.get(merchant_id=ctx.merchant.id, user_id=user_id)
         before = sorted(await MemberRole.filter(membership_id=membership.id).values_list("role", flat=True))
         roles = await accounts.set_roles(ctx.manager, ctx.merchant, membership, input.roles)
         ctx.audit("Membership", user_id, {"roles": before}, {"roles": roles})

@@ -1,14 +1,13 @@
 """Per-request dataloaders, so that no list field issues one query per row.
 
-`by_id(Model)` batches lookups by primary key; `children(Model, "fk")` batches
-reverse relations (all lines of these orders) into one query; `custom` holds
-loaders with their own batch function (stock totals, balances …). Every
-loader of a tenant model filters by the request's merchant as well.
+`by_id(Model)` batches lookups by primary key; `custom` holds loaders with
+their own batch function (stock totals, the rows a link reaches as the caller
+may read them …). Every loader of a tenant model filters by the request's
+merchant as well.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any
 
@@ -40,22 +39,7 @@ class Loaders:
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]
 
-    def children(self, model: type[Model], fk: str, order_by: str = "id") -> DataLoader[int, list[Any]]:
-        key = ("children", model, fk, order_by)
-        if key not in self._loaders:
-            column = f"{fk}_id"
-
-            async def load(parent_ids: list[int]) -> list[list[Any]]:
-                groups: dict[int, list[Any]] = defaultdict(list)
-                rows = await self._scoped(model).filter(**{f"{column}__in": set(parent_ids)}).order_by(order_by, "id")
-                for row in rows:
-                    groups[getattr(row, column)].append(row)
-                return [groups.get(i, []) for i in parent_ids]
-
-            self._loaders[key] = DataLoader(load_fn=load)
-        return self._loaders[key]
-
-    def custom(self, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader:
+    def custom(self, name: Hashable, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader:
         if name not in self._loaders:
             self._loaders[name] = DataLoader(load_fn=load)
         return self._loaders[name]

@@ -14,6 +14,7 @@ from core.models import Order as OrderModel, Payment, Product, Refund, Shipment 
 from core.plugins import DraftLine, OrderDraft
 from core.services import idempotency, orders, stock
 from schema.admin import node_ref
+from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.permissions import MEMBER, SHOPPER, STAFF, Guard
@@ -47,7 +48,7 @@ class OrderPlaceInput:
     shipping_address: AddressInput
     note: str = ""
     referral_code: str | None = strawberry.field(default=None, description="a distributor's share code")
-    seller_id: strawberry.ID | None = strawberry.field(default=None, description="the member whose shop sells (User ID)")
+    seller_id: strawberry.ID | None = strawberry.field(default=None, description=f"the member whose shop sells: {references.MEMBER_ID}")
     store_id: strawberry.ID | None = strawberry.field(default=None, description="a store, for plugins that have stores")
     fulfillment_method: str = "delivery"
     attribution: JSON | None = strawberry.field(default=None, description="extra attribution data plugins read")
@@ -198,6 +199,7 @@ class OrderMutation:
     @strawberry.mutation(extensions=[Guard(SHOPPER)], description="Place an order. Prices come from the server; stock is reserved.")
     async def order_place(self, info: strawberry.Info, input: OrderPlaceInput) -> OrderPayload:
         ctx = info.context
+        seller_id = await references.optional_member(ctx, input.seller_id, "sellerId")
         attribution = input.attribution if isinstance(input.attribution, dict) else {}
         reserved = sorted(set(attribution) & set(ctx.manager.infos))
         if reserved:  # each plugin keeps its own data under its name
@@ -213,7 +215,7 @@ class OrderMutation:
                    for i, line in enumerate(input.lines)],
             address=orders.AddressInput(a.name, a.phone, a.region_code, a.address, a.postal_code),
             note=input.note, referral_code=input.referral_code,
-            seller_id=_optional_id(input.seller_id, "User", "sellerId"),
+            seller_id=seller_id,
             store_id=_optional_id(input.store_id, "Store", "storeId"),
             fulfillment_method=input.fulfillment_method,
             attribution=attribution,

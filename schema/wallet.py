@@ -12,6 +12,7 @@ from core.errors import DomainError, ErrorCode
 from core.models import AccountKind, LedgerEntry, Membership, Withdrawal, WithdrawalMethod, WithdrawalStatus
 from core.services import idempotency, withdrawals
 from schema.admin import node_ref
+from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.permissions import MEMBER, OWNER, STAFF, Guard
@@ -82,17 +83,15 @@ async def _member(ctx: Any, member_id: str | None) -> int:
     """The wallet owner: the caller, or (for staff) the member named."""
     if member_id is None:
         return ctx.user.id
-    user_id = decode_id(member_id, "User", "memberId")
+    user_id = await references.member(ctx, member_id, "memberId")
     if user_id != ctx.user.id and not ctx.is_staff():
         raise DomainError(ErrorCode.FORBIDDEN, "only staff may look at another member's wallet", "memberId")
-    if not await Membership.exists(merchant_id=ctx.merchant.id, user_id=user_id):
-        raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", "memberId")
     return user_id
 
 
 @strawberry.input
 class WalletAdjustInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     amount: int = strawberry.field(description="minor units; positive credits, negative debits the available balance")
     reason: str
     idempotency_key: str

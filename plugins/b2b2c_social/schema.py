@@ -21,6 +21,7 @@ from core.services import accounts, orders
 from plugins.b2b2c_social import models as m
 from plugins.b2b2c_social import network, rules, service
 from schema.admin import AdminModel, graphql_enum, node_ref, with_computed
+from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.orders import AddressInput
@@ -289,27 +290,27 @@ class SocialApplicationReviewInput:
 
 @strawberry.input
 class SocialDistributorInviteInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     reason: str = "invited by the merchant"
 
 
 @strawberry.input
 class SocialDistributorStatusSetInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     status: MemberStatusEnum
     reason: str
 
 
 @strawberry.input
 class SocialMemberMoveInput:
-    member_id: strawberry.ID
-    upline_id: strawberry.ID | None = strawberry.field(description="the new upline (a User), or null to make the member a root")
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
+    upline_id: strawberry.ID | None = strawberry.field(description=f"the new upline, or null to make the member a root: {references.MEMBER_ID}")
     reason: str
 
 
 @strawberry.input
 class SocialGradeSetInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     grade_id: strawberry.ID | None
     reason: str
 
@@ -320,15 +321,6 @@ class SocialMemberPayload(Payload):
 
 
 # --- resolvers ---
-
-
-def _user_id(value: str, field: str = "memberId") -> int:
-    return decode_id(value, "User", field)
-
-
-async def _member_of_merchant(ctx: Any, user_id: int, field: str = "memberId") -> None:
-    if not await Membership.exists(merchant_id=ctx.merchant.id, user_id=user_id):
-        raise DomainError(ErrorCode.NOT_FOUND, "not a member of this merchant", field)
 
 
 async def profile(ctx: Any) -> SocialProfile:
@@ -435,30 +427,27 @@ class SocialMutation:
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Make a member a distributor (invitation).")
     async def social_distributor_invite(self, info: strawberry.Info, input: SocialDistributorInviteInput) -> SocialMemberPayload:
         ctx = info.context
-        user_id = _user_id(input.member_id)
-        await _member_of_merchant(ctx, user_id)
+        user_id = await references.member(ctx, input.member_id, "memberId")
         return SocialMemberPayload(member=await service.promote(ctx.hooks(), user_id, input.reason or "invited", ctx.user))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Freeze, reactivate or remove a distributor, with a reason.")
     async def social_distributor_status_set(self, info: strawberry.Info, input: SocialDistributorStatusSetInput) -> SocialMemberPayload:
         ctx = info.context
+        user_id = await references.member(ctx, input.member_id, "memberId")
         status = m.MemberStatus(input.status.value)
         if status == m.MemberStatus.CUSTOMER:
             raise DomainError(ErrorCode.INVALID, "use removed to end a distributorship", "status")
-        row = await service.set_status(ctx.hooks(), _user_id(input.member_id), status, input.reason, ctx.user)
+        row = await service.set_status(ctx.hooks(), user_id, status, input.reason, ctx.user)
         ctx.audit("SocialMember", row.user_id, None, {"status": status.value, "reason": input.reason})
         return SocialMemberPayload(member=row)
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Move a member (with their team) to another upline, with a reason.")
     async def social_member_move(self, info: strawberry.Info, input: SocialMemberMoveInput) -> SocialMemberPayload:
         ctx = info.context
+        user_id = await references.member(ctx, input.member_id, "memberId")
+        upline_id = await references.optional_member(ctx, input.upline_id, "uplineId")
         if not input.reason.strip():
             raise DomainError(ErrorCode.REQUIRED, "say why", "reason")
-        user_id = _user_id(input.member_id)
-        upline_id = _user_id(input.upline_id, "uplineId") if input.upline_id else None
-        await _member_of_merchant(ctx, user_id)
-        if upline_id is not None:
-            await _member_of_merchant(ctx, upline_id, "uplineId")
         before = (await network.member(ctx.merchant.id, user_id)).upline_id
         row = await network.admin_move(ctx.hooks(), user_id, upline_id, input.reason.strip())
         ctx.audit("SocialMember", user_id, {"upline": before}, {"upline": upline_id, "reason": input.reason.strip()})
@@ -467,9 +456,10 @@ class SocialMutation:
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Set a distributor's grade by hand (up or down), with a reason.")
     async def social_grade_set(self, info: strawberry.Info, input: SocialGradeSetInput) -> SocialMemberPayload:
         ctx = info.context
+        user_id = await references.member(ctx, input.member_id, "memberId")
         grade_id = decode_id(input.grade_id, "SocialGrade", "gradeId") if input.grade_id else None
-        before = (await network.member(ctx.merchant.id, _user_id(input.member_id))).grade_id
-        row = await service.set_grade(ctx.hooks(), _user_id(input.member_id), grade_id, input.reason, ctx.user)
+        before = (await network.member(ctx.merchant.id, user_id)).grade_id
+        row = await service.set_grade(ctx.hooks(), user_id, grade_id, input.reason, ctx.user)
         ctx.audit("SocialMember", row.user_id, {"grade": before}, {"grade": grade_id, "reason": input.reason})
         return SocialMemberPayload(member=row)
 

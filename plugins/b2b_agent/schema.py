@@ -18,6 +18,7 @@ from core.privacy import mask_name, mask_phone
 from plugins.b2b_agent import models as m
 from plugins.b2b_agent import service
 from schema.admin import AdminModel, graphql_enum, node_ref
+from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.permissions import MEMBER, OWNER, STAFF, Guard, HasRole
@@ -128,7 +129,7 @@ class AgentApplyInput:
     id_number: str
     phone: str
     agreement_version: str = strawberry.field(description="the version of the agent agreement you accept")
-    recommender_id: strawberry.ID | None = strawberry.field(default=None, description="the agent who recommended you (User ID)")
+    recommender_id: strawberry.ID | None = strawberry.field(default=None, description=f"the agent who recommended you: {references.MEMBER_ID}")
 
 
 @strawberry.type
@@ -162,7 +163,7 @@ class AgentTerritorySuspendInput:
 @strawberry.input
 class AgentTerritoryTransferInput:
     region_code: str
-    to_member_id: strawberry.ID
+    to_member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     reason: str
 
 
@@ -179,12 +180,12 @@ class AgentTerritoryPayload(Payload):
 
 @strawberry.input
 class AgentSalespersonAddInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
 
 
 @strawberry.input
 class AgentSalespersonRemoveInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
 
 
 @strawberry.type
@@ -302,7 +303,7 @@ class AgentMutation:
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="Apply to be the agent of a region; accept the agreement.")
     async def agent_apply(self, info: strawberry.Info, input: AgentApplyInput) -> AgentApplicationPayload:
         ctx = info.context
-        recommender = decode_id(input.recommender_id, "User", "recommenderId") if input.recommender_id else None
+        recommender = await references.optional_member(ctx, input.recommender_id, "recommenderId")
         application = await service.apply(ctx.hooks(), ctx.user, decode_id(input.level_id, "AgentLevel", "levelId"), input.region_code.strip(),
                                           input.real_name, input.id_number, input.phone, input.agreement_version, recommender)
         return AgentApplicationPayload(application=application)
@@ -332,8 +333,9 @@ class AgentMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Give a territory to another member.")
     async def agent_territory_transfer(self, info: strawberry.Info, input: AgentTerritoryTransferInput) -> AgentTerritoryPayload:
         ctx = info.context
+        to_member = await references.member(ctx, input.to_member_id, "toMemberId")
         return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda code: service.transfer(
-            ctx.hooks(), code, decode_id(input.to_member_id, "User", "toMemberId"), input.reason, ctx.user)))
+            ctx.hooks(), code, to_member, input.reason, ctx.user)))
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="End a territory: the region becomes vacant.")
     async def agent_territory_end(self, info: strawberry.Info, input: AgentTerritoryEndInput) -> AgentTerritoryPayload:
@@ -344,12 +346,13 @@ class AgentMutation:
     @strawberry.mutation(extensions=[Guard(AGENT)], description="Add a salesperson beside you.")
     async def agent_salesperson_add(self, info: strawberry.Info, input: AgentSalespersonAddInput) -> AgentSalespersonPayload:
         ctx = info.context
-        return AgentSalespersonPayload(salesperson=await service.add_salesperson(ctx.hooks(), ctx.user, decode_id(input.member_id, "User", "memberId")))
+        member_id = await references.member(ctx, input.member_id, "memberId")
+        return AgentSalespersonPayload(salesperson=await service.add_salesperson(ctx.hooks(), ctx.user, member_id))
 
     @strawberry.mutation(extensions=[Guard(AGENT)], description="Stop a salesperson selling for you.")
     async def agent_salesperson_remove(self, info: strawberry.Info, input: AgentSalespersonRemoveInput) -> AgentSalespersonPayload:
         ctx = info.context
-        await service.remove_salesperson(ctx.hooks(), ctx.user, decode_id(input.member_id, "User", "memberId"))
+        await service.remove_salesperson(ctx.hooks(), ctx.user, await references.member(ctx, input.member_id, "memberId"))
         return AgentSalespersonPayload(salesperson=None)
 
 

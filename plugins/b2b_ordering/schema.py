@@ -18,6 +18,7 @@ from core.services import accounts, orders
 from plugins.b2b_ordering import models as m
 from plugins.b2b_ordering import service
 from schema.admin import AdminModel, graphql_enum, node_ref
+from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.orders import AddressInput, OrderLineInput
@@ -131,7 +132,7 @@ class OrderingShopPriceSetPayload(Payload):
 
 @strawberry.input
 class OrderingResellerReviewInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     approve: bool
     level_id: strawberry.ID | None = None
     reason: str = ""
@@ -139,10 +140,10 @@ class OrderingResellerReviewInput:
 
 @strawberry.input
 class OrderingResellerChangeInput:
-    member_id: strawberry.ID
+    member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
     reason: str
     level_id: strawberry.ID | None = None
-    upline_id: strawberry.ID | None = strawberry.field(default=None, description="a new upline reseller")
+    upline_id: strawberry.ID | None = strawberry.field(default=None, description=f"a new upline reseller: {references.MEMBER_ID}")
     to_brand: bool = strawberry.field(default=False, description="order from the brand directly (no upline)")
     status: ResellerStatusEnum | None = None
 
@@ -273,19 +274,19 @@ class OrderingMutation:
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Approve (at a level) or reject (with a reason) a reseller application.")
     async def ordering_reseller_review(self, info: strawberry.Info, input: OrderingResellerReviewInput) -> OrderingResellerPayload:
         ctx = info.context
+        member_id = await references.member(ctx, input.member_id, "memberId")
         level_id = decode_id(input.level_id, "OrderingLevel", "levelId") if input.level_id else None
-        return OrderingResellerPayload(reseller=await service.review(
-            ctx.hooks(), decode_id(input.member_id, "User", "memberId"), input.approve, level_id, input.reason, ctx.user))
+        return OrderingResellerPayload(reseller=await service.review(ctx.hooks(), member_id, input.approve, level_id, input.reason, ctx.user))
 
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Change a reseller's level, upline or status, with a reason.")
     async def ordering_reseller_change(self, info: strawberry.Info, input: OrderingResellerChangeInput) -> OrderingResellerPayload:
         ctx = info.context
+        member_id = await references.member(ctx, input.member_id, "memberId")
         upline: Any = False
         if input.to_brand:
             upline = None
         elif input.upline_id is not None:
-            upline = decode_id(input.upline_id, "User", "uplineId")
-        member_id = decode_id(input.member_id, "User", "memberId")
+            upline = await references.member(ctx, input.upline_id, "uplineId")
         before = await service.reseller(ctx.merchant.id, member_id)
         row = await service.change(
             ctx.hooks(), member_id, ctx.user, input.reason,
