@@ -4,7 +4,10 @@ Each check returns a list of human-readable violations (empty when all is well):
 - every ledger transaction balances, and so does the whole ledger;
 - every account's balance equals the sum of its entries and lies within its bounds;
 - every stock level equals the sum of its movements, and is never negative;
-- no commission reverses more than it granted.
+- no commission reverses more than it granted, and none is pending on a completed order
+  (or frozen/available on one that never completed);
+- plus each installed plugin's own (`fenxiao_check`): its stock, its counters, the records
+  behind its roles.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from tortoise.functions import Sum
 
 from core import db
 from core.ledger import within_bounds
-from core.models import Account, AccountKind, Commission, StockLevel, StockMovement
+from core.models import Account, AccountKind, Commission, CommissionState, MemberRole, OrderStatus, StockLevel, StockMovement
 
 if TYPE_CHECKING:
     from core.plugins import PluginManager
@@ -63,7 +66,34 @@ async def commission_problems(merchant_id: int | None = None) -> list[str]:
             if not 0 <= c.reversed_amount <= c.amount or c.amount < 0]
 
 
-CORE_CHECKS = {"ledger": ledger_problems, "stock": stock_problems, "commissions": commission_problems}
+async def commission_state_problems(merchant_id: int | None = None) -> list[str]:
+    """Commissions follow their order: none still pending on a completed order (it would never be
+    released), none frozen or available on an order that never completed."""
+    scope, params = ("AND c.merchant_id = ?", [merchant_id]) if merchant_id is not None else ("", [])
+    rows = await db.fetch(
+        'SELECT c.id, c.state, o.number, o.status FROM commission c JOIN "order" o ON o.id = c.order_id '
+        f"WHERE ((c.state = ? AND o.status = ?) OR (c.state IN (?, ?) AND o.completed_at IS NULL)) {scope} ORDER BY c.id",
+        CommissionState.PENDING.value, OrderStatus.COMPLETED.value, CommissionState.FROZEN.value, CommissionState.AVAILABLE.value,
+        *params)
+    return [f"commission {row['id']} is {row['state']} on order {row['number']}, which is {row['status']}" for row in rows]
+
+
+async def role_holders(role: str, merchant_id: int | None = None) -> set[tuple[int, int]]:
+    """(merchant, user) of every member holding `role`: for plugins to compare with the records behind their roles."""
+    query = MemberRole.filter(role=role)
+    if merchant_id is not None:
+        query = query.filter(merchant_id=merchant_id)
+    return set(await query.values_list("merchant_id", "membership__user_id"))
+
+
+def role_problems(role: str, holders: set[tuple[int, int]], backed: set[tuple[int, int]], record: str) -> list[str]:
+    """Differences between who holds `role` and who has the `record` behind it, both ways."""
+    return ([f"merchant {m} member {u} holds the {role} role without {record}" for m, u in sorted(holders - backed)]
+            + [f"merchant {m} member {u} has {record} without the {role} role" for m, u in sorted(backed - holders)])
+
+
+CORE_CHECKS = {"ledger": ledger_problems, "stock": stock_problems, "commissions": commission_problems,
+               "commission states": commission_state_problems}
 
 
 async def report(manager: PluginManager | None = None, merchant_id: int | None = None) -> dict[str, list[str]]:

@@ -375,18 +375,25 @@ class HookContext:
         """Periodic work (`fenxiao settle`): `work(item)` for each item, each in its own unit of work.
 
         A unit commits or rolls back whole, so a crash at any point leaves every item done or
-        not done, and a rerun picks up what is left. A `DomainError` means the item no longer
-        needs the work (moved by someone else meanwhile): skipped. Any other exception is
+        not done, and a rerun picks up what is left (called inside an open unit of work, as the
+        demo does, each item is a savepoint of it). An INVALID_TRANSITION `DomainError` means
+        the item moved on meanwhile (another runner did it): skipped. Any other exception is
         logged with its cause and recorded in `self.failures` (the command exits non-zero),
         and the next items still run. Returns how many items `work` did something for
         (returned a truthy value, or None)."""
         done = 0
+        # Inside an open unit of work (the demo loads everything in one), each item is a savepoint of it.
+        unit = unit_of_work.savepoint if unit_of_work.is_open() else unit_of_work.unit_of_work
         for item in items:
             try:
-                async with unit_of_work.unit_of_work():
+                async with unit():
                     result = await work(item)
             except DomainError as error:
-                log.info("%s: %s skipped for merchant %s: %s", what, item, self.merchant.slug, error.message)
+                if error.code == ErrorCode.INVALID_TRANSITION.name:  # moved on meanwhile: nothing left to do
+                    log.info("%s: %s skipped for merchant %s: %s", what, item, self.merchant.slug, error.message)
+                    continue
+                log.error("%s refused for %s of merchant %s: %s", what, item, self.merchant.slug, error)
+                self.failures.append(UnitFailure(what, str(item), error))
                 continue
             except Exception as error:  # noqa: BLE001 - isolated: logged, reported, the rest goes on
                 log.exception("%s failed for %s of merchant %s", what, item, self.merchant.slug)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry.scalars import JSON
 from tortoise.timezone import now as utcnow
 
+from core.errors import DomainError, ErrorCode
 from core.models import MerchantPlugin as MerchantPluginModel
 from schema.errors import Payload
 from schema.permissions import OWNER, STAFF, Guard
@@ -27,12 +30,30 @@ class MerchantPlugin:
 class MerchantPluginConfigureInput:
     plugin: str
     enabled: bool
-    config: JSON | None = strawberry.field(default=None, description="omitted: keep the stored configuration")
+    config: JSON | None = strawberry.field(
+        default=None, description="the fields to change, merged into the stored configuration (RFC 7396 JSON merge patch: "
+                                  "objects merge, other values replace, null resets a field to its default); omitted: keep it")
+    replace_config: bool = strawberry.field(
+        default=False, description="true: `config` is the whole configuration (fields left out take their defaults)")
 
 
 @strawberry.type
 class MerchantPluginConfigurePayload(Payload):
     merchant_plugin: MerchantPlugin | None = None
+
+
+def merge_patch(target: Any, patch: Any) -> Any:
+    """`patch` applied to `target` as RFC 7396 says: objects merge key by key, null removes a key
+    (the field takes its default again), any other value replaces. Lists replace whole."""
+    if not isinstance(patch, dict):
+        return patch
+    merged = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = merge_patch(merged.get(key), value)
+    return merged
 
 
 def _describe(manager, name: str, row: MerchantPluginModel | None) -> MerchantPlugin:
@@ -62,8 +83,14 @@ class PluginMutation:
         manager = ctx.manager
         row = await MerchantPluginModel.filter(merchant_id=ctx.merchant.id, plugin=input.plugin).select_for_update().first()
         before = {"enabled": row.enabled, "config": row.config} if row else None
-        data = input.config if input.config is not None else (row.config if row else {})
-        config = manager.validate_config(input.plugin, data if isinstance(data, dict) else {"": data})
+        if input.config is not None and not isinstance(input.config, dict):
+            raise DomainError(ErrorCode.CONFIG_INVALID, "the configuration is an object of fields", "config")
+        current = row.config if row else {}
+        if input.replace_config:
+            data = input.config or {}
+        else:
+            data = merge_patch(current, input.config) if input.config is not None else current
+        config = manager.validate_config(input.plugin, data)
         stored = config.model_dump(mode="json")
         if row is None:
             row = await MerchantPluginModel.create(merchant_id=ctx.merchant.id, plugin=input.plugin, enabled=input.enabled, config=stored)

@@ -62,23 +62,26 @@ async def _each_order(hooks: HookContext, queryset, action: Callable, name: str)
     return await hooks.each_unit(name, await queryset.values_list("id", flat=True), move)
 
 
-async def release_due(merchant_id: int, now: datetime, batch: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
+async def release_due(hooks: HookContext, now: datetime, batch: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
     """Release every due frozen commission, a batch per unit of work.
 
     On PostgreSQL the commissions are split by beneficiary into PARTITIONS released side by
     side, each on its own connection: two partitions never name the same member, so they
     never wait for each other's account locks, and the database works on one batch while
-    Python builds the next. SQLite has one writer: one partition."""
+    Python builds the next. SQLite has one writer: one partition. A batch that fails is
+    released again one commission per unit of work, so one member's trouble holds back that
+    member's commission alone (reported as a failure), not the thousand beside it."""
     partitions = PARTITIONS if db.dialect() == "postgres" else 1
-    counts = await asyncio.gather(*(_release_partition(merchant_id, now, batch, progress, part, partitions)
+    counts = await asyncio.gather(*(_release_partition(hooks, now, batch, progress, part, partitions)
                                     for part in range(partitions)))
     return sum(counts)
 
 
-async def _release_partition(merchant_id: int, now: datetime, batch: int, progress: Callable[[int], None] | None,
+async def _release_partition(hooks: HookContext, now: datetime, batch: int, progress: Callable[[int], None] | None,
                              part: int, partitions: int) -> int:
     """Walks the primary key forward (a scan that resumed from the start each time would pass
     every row already released, and settlement would slow down as it went)."""
+    merchant_id = hooks.merchant.id
     released = 0
     last_id = 0
     while True:
@@ -87,8 +90,17 @@ async def _release_partition(merchant_id: int, now: datetime, batch: int, progre
                      .order_by("id").limit(batch).values_list("id", flat=True))
         if not due:
             return released
-        async with unit_of_work():
-            released += await ledger.release_due_batch(merchant_id, list(due))
+        try:
+            async with unit_of_work():
+                released += await ledger.release_due_batch(merchant_id, list(due))
+        except Exception:  # noqa: BLE001 - one by one, so that only what fails stays behind (and is reported)
+            log.warning("releasing a batch of %s commissions of merchant %s failed; releasing them one by one",
+                        len(due), hooks.merchant.slug, exc_info=True)
+
+            async def release_one(commission_id: int) -> int:
+                return await ledger.release_due_batch(merchant_id, [commission_id])
+
+            released += await hooks.each_unit("releasing a commission", due, release_one)
         last_id = due[-1]
         if progress is not None:
             progress(len(due))
@@ -106,7 +118,7 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
         hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.SHIPPED, auto_complete_at__lte=now), orders.complete,
         "completing a shipped order")
     try:
-        counts["commissions_released"] += await release_due(merchant.id, now, progress=progress)
+        counts["commissions_released"] += await release_due(hooks, now, progress=progress)
     except Exception as error:  # noqa: BLE001 - isolated: the plugins and other merchants still settle
         log.exception("releasing commissions failed for merchant %s", merchant.slug)
         report.failed(merchant.slug, "core", "releasing commissions", error)

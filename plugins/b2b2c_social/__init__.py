@@ -116,7 +116,9 @@ class SocialPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_check(self, merchant_id):
-        return await network.problems(merchant_id)
+        from plugins.b2b2c_social import invariants
+
+        return await invariants.problems(merchant_id)
 
     @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):

@@ -75,6 +75,12 @@ class AgentPlugin(Plugin):
         await service.refunded(ctx, order, refund)
 
     @hookimpl
+    async def fenxiao_check(self, merchant_id):
+        from plugins.b2b_agent import invariants
+
+        return await invariants.problems(merchant_id)
+
+    @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):
         from plugins.b2b_agent.demo import build_agents
 

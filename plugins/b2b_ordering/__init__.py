@@ -89,9 +89,9 @@ class OrderingPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_check(self, merchant_id):
-        from plugins.b2b_ordering import stock
+        from plugins.b2b_ordering import invariants
 
-        return await stock.problems(merchant_id)
+        return await invariants.problems(merchant_id)
 
     @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):

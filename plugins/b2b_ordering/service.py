@@ -495,6 +495,7 @@ async def refunded(ctx: HookContext, order: Order, refund: Refund) -> None:
     if kind == RESTOCK:
         row = await reseller(ctx.merchant.id, order.buyer_id)
         await OrderingReseller.filter(id=row.id).update(cumulative_purchases=max(0, row.cumulative_purchases - refund.amount))
+        await _complete_if_sourced(ctx, order)  # the line refunded may have been the last one waiting
 
 
 async def _cost_of(ctx: HookContext, order_id: int, reseller_id: int, product_id: int, reason: CloudStockReason, units: int) -> int:
