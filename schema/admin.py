@@ -309,6 +309,7 @@ class AdminRegistry:
             for attr, value in vars(spec.extend).items():
                 if isinstance(value, StrawberryField):
                     namespace[attr] = value
+                    annotations.pop(attr, None)  # the extension's resolver (and its type) replaces the column's
             annotations.update(getattr(spec.extend, "__annotations__", {}))
         cls = type(spec.name, (Node,), namespace)
         model = spec.model

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from tortoise.functions import Sum
@@ -153,7 +153,8 @@ async def _withdrawal(ctx: Any, withdrawal_id: str) -> Withdrawal:
 @strawberry.type
 class WalletQuery:
     @strawberry.field(extensions=[Guard(MEMBER)], description="Your wallet, or (staff) a member's.")
-    async def wallet(self, info: strawberry.Info, member_id: strawberry.ID | None = None) -> Wallet:
+    async def wallet(self, info: strawberry.Info, member_id: Annotated[strawberry.ID | None, strawberry.argument(
+            description=f"staff: whose wallet, {references.MEMBER_ID}; left out: yours")] = None) -> Wallet:
         ctx = info.context
         return await load_wallet(ctx, await _member(ctx, member_id))
 

@@ -53,13 +53,17 @@ def literal(type_: object, name: str, ids: dict[str, str], depth: int = 0) -> st
 
 def document(operation: str, name: str, field: object, ids: dict[str, str]) -> str:
     args = [f"{key}: {literal(arg.type, key, ids)}" for key, arg in field.args.items() if isinstance(arg.type, GraphQLNonNull)]
+    return f"{operation} {{ {name}{'(' + ', '.join(args) + ')' if args else ''} {selection(field)} }}"
+
+
+def selection(field: object) -> str:
+    """The least selection of a field: its type name, and a payload's errors."""
     target = get_named_type(field.type)
-    selection = ""
     if isinstance(target, GraphQLObjectType):
-        selection = "{ __typename " + ("errors { code field } " if "errors" in target.fields else "") + "}"
-    elif not isinstance(target, (GraphQLScalarType, GraphQLEnumType)):
-        selection = "{ __typename }"
-    return f"{operation} {{ {name}{'(' + ', '.join(args) + ')' if args else ''} {selection} }}"
+        return "{ __typename " + ("errors { code field } " if "errors" in target.fields else "") + "}"
+    if not isinstance(target, (GraphQLScalarType, GraphQLEnumType)):
+        return "{ __typename }"
+    return ""
 
 
 def refusal(body: dict, name: str) -> tuple[str, str | None] | None:
