@@ -75,38 +75,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_settle(args: argparse.Namespace) -> int:
+async def settle_and_report(manager: PluginManager, now: datetime, merchant: str | None) -> int:
+    """`fenxiao settle` once the database is up: settle, print the counts and every failure; 1 if anything failed."""
+    from tqdm import tqdm
+
+    from core.models import Commission, CommissionState
     from core.services.settlement import settle
 
+    due = Commission.filter(state=CommissionState.FROZEN, available_at__lte=now)
+    if merchant:
+        due = due.filter(merchant__slug=merchant)
+    # A bar on a terminal (tqdm leaves it out when stderr is not one, e.g. under cron).
+    with tqdm(total=await due.count(), unit=" commissions", desc="releasing", disable=None, file=sys.stderr) as bar:
+        report = await settle(manager, now, merchant, bar.update)
+    for name, count in sorted(report.counts.items()):
+        print(f"{name}: {count}")
+    if not report.counts and not report.failures:
+        print("nothing due")
+    for failure in report.failures:
+        print(f"FAILED {failure.merchant} [{failure.part}] {failure.what}: {failure.error}", file=sys.stderr)
+    if report.failures:
+        print(f"{len(report.failures)} failure(s); everything else was settled. Fix the cause and run again: "
+              "what is done is not done twice.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_settle(args: argparse.Namespace) -> int:
     settings, manager = _setup()
     now = datetime.fromisoformat(args.now).astimezone(timezone.utc) if args.now else datetime.now(timezone.utc)
 
     async def run() -> int:
-        from tqdm import tqdm
-
-        from core.models import Commission, CommissionState
-
         await db.init(db.tortoise_config(settings, manager))
         try:
-            due = Commission.filter(state=CommissionState.FROZEN, available_at__lte=now)
-            if args.merchant:
-                due = due.filter(merchant__slug=args.merchant)
-            # A bar on a terminal (tqdm leaves it out when stderr is not one, e.g. under cron).
-            with tqdm(total=await due.count(), unit=" commissions", desc="releasing", disable=None, file=sys.stderr) as bar:
-                report = await settle(manager, now, args.merchant, bar.update)
+            return await settle_and_report(manager, now, args.merchant)
         finally:
             await db.close()
-        for name, count in sorted(report.counts.items()):
-            print(f"{name}: {count}")
-        if not report.counts and not report.failures:
-            print("nothing due")
-        for failure in report.failures:
-            print(f"FAILED {failure.merchant} [{failure.part}] {failure.what}: {failure.error}", file=sys.stderr)
-        if report.failures:
-            print(f"{len(report.failures)} failure(s); everything else was settled. Fix the cause and run again: "
-                  "what is done is not done twice.", file=sys.stderr)
-            return 1
-        return 0
 
     return asyncio.run(run())
 

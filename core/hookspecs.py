@@ -265,7 +265,8 @@ def fenxiao_settle(ctx: HookContext, now: datetime) -> dict[str, int] | None:
     An exception escaping the hook is logged with the plugin's name and makes the
     command exit non-zero; the other plugins and merchants still settle.
     When: `fenxiao settle`, once per merchant that enabled the plugin, after the
-    core's own settlement. Transaction: none around the hook (each unit is one).
+    core has cancelled and completed the orders due and before it releases the
+    commissions due. Transaction: none around the hook (each unit is one).
     firstresult: no.
     """
 

@@ -2,8 +2,9 @@
 
 1. cancel orders left unpaid past their deadline (their stock comes back);
 2. complete shipped orders the buyer did not confirm within the merchant's N days;
-3. make frozen commissions available once the after-sales window is over;
-4. let each enabled plugin do its own periodic work (`fenxiao_settle`).
+3. let each enabled plugin do its own periodic work (`fenxiao_settle`);
+4. make frozen commissions available once the after-sales window is over (last, so that
+   what steps 2 and 3 completed is released in the same run when its window is already over).
 
 Every item is its own unit of work (one order, one batch of releases, one routing, one
 reward …) moved by a conditional UPDATE, so a second runner skips what the first already
@@ -117,11 +118,6 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
     counts["orders_completed"] += await _each_order(
         hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.SHIPPED, auto_complete_at__lte=now), orders.complete,
         "completing a shipped order")
-    try:
-        counts["commissions_released"] += await release_due(hooks, now, progress=progress)
-    except Exception as error:  # noqa: BLE001 - isolated: the plugins and other merchants still settle
-        log.exception("releasing commissions failed for merchant %s", merchant.slug)
-        report.failed(merchant.slug, "core", "releasing commissions", error)
     _report_units(report, merchant, "core", hooks)
     async for outcome in hooks.hook.fenxiao_settle.each(now=now):
         if outcome.error is not None:
@@ -130,6 +126,12 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
         else:
             counts.update(outcome.result or {})
         _report_units(report, merchant, outcome.plugin, hooks)
+    try:  # last: what the plugins' work completed (a routed restock) is released in the same run when it is due
+        counts["commissions_released"] += await release_due(hooks, now, progress=progress)
+    except Exception as error:  # noqa: BLE001 - isolated: the other merchants still settle
+        log.exception("releasing commissions failed for merchant %s", merchant.slug)
+        report.failed(merchant.slug, "core", "releasing commissions", error)
+    _report_units(report, merchant, "core", hooks)
     return +counts  # drops the zeros
 
 
