@@ -1,10 +1,15 @@
-"""A stateful property test: random sequences of everything people do, across all enabled modes,
-with every invariant checked after every step.
+"""A stateful property test: random sequences of everything people do, across all enabled modes
+together — social members who restock as resellers (their restocks paying social commission or not),
+shop sales into agents' districts to buyers with social uplines (the brand or the reseller paying
+those commissions), restocks waiting for their upline, partial refunds, settle between any two
+steps — with every invariant checked after every step.
 
-Steps go through the services as the API does (one transaction each; a refusal rolls its step
+Steps go through the services as the API does (one unit of work each; a refusal rolls its step
 back). After each step: every ledger transaction balances, balances equal their entries and stay
-within bounds, stock and cloud stock equal their movements and are never negative, the social
-network's paths and counters agree, and no order is half-written.
+within bounds, stock and cloud stock equal their movements and are never negative, no commission
+is left pending on a completed order, restock sourcings agree with cloud stock and order state,
+plugin roles match the records behind them, the social network's paths and counters agree, and
+no order is half-written.
 """
 
 from __future__ import annotations
@@ -39,7 +44,8 @@ from tests.pgserver import create_database, drop_database
 _serial = itertools.count()
 ADDRESS = orders.AddressInput("Li", "13800138000", "330106", "浙江省杭州市西湖区文三路 90 号")
 REGIONS = ("330000", "330100", "330106")  # 浙江省 > 杭州市 > 西湖区: the orders' address lies in all three
-PLUGINS = {"b2b2c_social": {"join_mode": "auto"}, "b2b_ordering": {}, "b2b_agent": {"mode": "flat"}}
+PLUGINS = {"b2b2c_social": {"join_mode": "auto", "commission_on_resale": True}, "b2b_ordering": {"wait_for_upline_hours": 2},
+           "b2b_agent": {"mode": "flat"}}
 
 
 class Shop(RuleBasedStateMachine):
@@ -111,9 +117,24 @@ class Shop(RuleBasedStateMachine):
                 await accounts.join(self.hooks, user, code)
                 code = (await network.member(self.merchant.id, user.id)).share_code
                 self.users.append(user)
-            await ordering._create(self.hooks, self.users[0], self.levels[0], None, ResellerStatus.ACTIVE, {}, "seed")
+            top = await ordering._create(self.hooks, self.users[0], self.levels[0], None, ResellerStatus.ACTIVE, {}, "seed")
+            # …the second, the first's social recruit, a reseller under it: its restocks wait for the first's stock
+            await ordering._create(self.hooks, self.users[1], self.levels[1], top, ResellerStatus.ACTIVE, {}, "seed")
             self.agent_levels = [await AgentLevel.create(merchant_id=self.merchant.id, name=name, depth=depth, rate_bps=rate)
                                  for depth, (name, rate) in enumerate((("省级", 300), ("市级", 500), ("区级", 800)), start=1)]
+            # …the third the agent of the district the orders ship to, and the first with cloud stock to sell from its shop.
+            self.hooks.user = self.users[2]
+            application = await agents.apply(self.hooks, self.users[2], self.agent_levels[2].id, REGIONS[2], "王五", "11010519491231002X",
+                                             "13800138000", "2026-01", None)
+            self.hooks.user = self.owner
+            await agents.review(self.hooks, application, True, "seed", self.owner)
+            self.hooks.user = self.users[0]
+            stocked = await orders.place(self.hooks, self.users[0], orders.PlaceOrder(
+                [orders.LineInput(product.id, 20) for product in self.products], None, fulfillment_method=ordering.CLOUD_STOCK,
+                attribution={ordering.NAME: {"kind": ordering.RESTOCK}}))
+            self.hooks.user = self.owner
+            await orders.pay(self.hooks, stocked, self.manager.gateway("manual"), "seed")
+            self.orders.append(stocked.id)
             # …with money already earned: the last seed buys, the order completes and its window passes.
             self.hooks.user = self.users[2]
             order = await orders.place(self.hooks, self.users[2], orders.PlaceOrder([orders.LineInput(self.products[2].id, 3)], ADDRESS))
@@ -174,9 +195,11 @@ class Shop(RuleBasedStateMachine):
 
         async def action() -> None:
             seller = None
-            if via_shop:
-                shop = await ordering.OrderingReseller.filter(merchant_id=self.merchant.id, status=ResellerStatus.ACTIVE).first()
-                seller = shop.user_id if shop and shop.user_id != buyer.id else None
+            if via_shop:  # a reseller's shop that holds the units, when there is one
+                shops = await (ordering.OrderingCloudStock.filter(merchant_id=self.merchant.id, product_id=self.products[product].id,
+                                                                  quantity__gte=quantity).exclude(reseller_id=buyer.id)
+                               .values_list("reseller_id", flat=True))
+                seller = shops[who % len(shops)] if shops else None
             self.hooks.user = buyer
             order = await orders.place(self.hooks, buyer, orders.PlaceOrder([orders.LineInput(self.products[product].id, quantity)],
                                                                              ADDRESS, seller_id=seller))
@@ -186,15 +209,36 @@ class Shop(RuleBasedStateMachine):
             self.orders.append(order.id)
         self.run(self.step(action))
 
-    @rule(who=st.integers(0, 50), product=st.integers(0, 2), quantity=st.integers(1, 6))
-    def restock(self, who: int, product: int, quantity: int) -> None:
-        buyer = self.users[who % len(self.users)]
-
+    @rule(who=st.integers(0, 50), product=st.integers(0, 2), quantity=st.integers(1, 6), pay=st.booleans())
+    def restock(self, who: int, product: int, quantity: int, pay: bool) -> None:
+        """A reseller (mostly one that is one: any member, now and then, to be refused) restocks, often paying at once."""
         async def action() -> None:
+            resellers = await ordering.OrderingReseller.filter(merchant_id=self.merchant.id, status=ResellerStatus.ACTIVE).values_list(
+                "user_id", flat=True)
+            buyer_id = resellers[who % len(resellers)] if resellers and who % 5 else self.users[who % len(self.users)].id
+            buyer = await User.get(id=buyer_id)
             self.hooks.user = buyer
             order = await orders.place(self.hooks, buyer, orders.PlaceOrder(
                 [orders.LineInput(self.products[product].id, quantity)], None, fulfillment_method=ordering.CLOUD_STOCK,
                 attribution={ordering.NAME: {"kind": ordering.RESTOCK}}))
+            if pay:
+                self.hooks.user = self.owner
+                await orders.pay(self.hooks, order, self.manager.gateway("manual"), "state")
+            self.orders.append(order.id)
+        self.run(self.step(action))
+
+    @rule(product=st.integers(0, 2), quantity=st.integers(1, 6))
+    def recruit_restocks(self, product: int, quantity: int) -> None:
+        """The first distributor's recruit, a reseller under them, restocks and pays: social commission on a restock
+        (by setting), units from the upline's stock or the brand's, or a wait for the upline."""
+        async def action() -> None:
+            buyer = self.users[1]
+            self.hooks.user = buyer
+            order = await orders.place(self.hooks, buyer, orders.PlaceOrder(
+                [orders.LineInput(self.products[product].id, quantity)], None, fulfillment_method=ordering.CLOUD_STOCK,
+                attribution={ordering.NAME: {"kind": ordering.RESTOCK}}))
+            self.hooks.user = self.owner
+            await orders.pay(self.hooks, order, self.manager.gateway("manual"), "state")
             self.orders.append(order.id)
         self.run(self.step(action))
 
@@ -306,12 +350,22 @@ class Shop(RuleBasedStateMachine):
         self.run(self.step(action))
 
     @rule(depth=st.integers(1, 3), rate=st.integers(0, 1500), self_purchase=st.booleans(), join_mode=st.sampled_from(
-        [JoinMode.AUTO, JoinMode.APPLICATION]))
-    def reconfigure(self, depth: int, rate: int, self_purchase: bool, join_mode: JoinMode) -> None:
+        [JoinMode.AUTO, JoinMode.APPLICATION]), on_resale=st.booleans())
+    def reconfigure(self, depth: int, rate: int, self_purchase: bool, join_mode: JoinMode, on_resale: bool) -> None:
         async def action() -> None:
             config = SocialConfig(join_mode=join_mode, depth=depth, level_rates_bps=[rate] * depth, cap_bps=max(5000, rate * depth),
-                                  self_purchase=self_purchase)
+                                  self_purchase=self_purchase, commission_on_resale=on_resale)
             await MerchantPlugin.filter(merchant_id=self.merchant.id, plugin=social.NAME).update(config=config.model_dump(mode="json"))
+            await self.manager.plugins_changed(self.merchant)
+            self.hooks = await self.manager.context(self.merchant, self.owner)
+        self.run(self.step(action))
+
+    @rule(payer=st.sampled_from(["brand", "reseller"]), wait=st.sampled_from([0, 2]))
+    def reconfigure_ordering(self, payer: str, wait: int) -> None:
+        """Who pays other modes' commissions on a shop sale; whether restocks wait for their upline."""
+        async def action() -> None:
+            config = self.manager.infos[ordering.NAME].config_model(shop_sale_commissions_paid_by=payer, wait_for_upline_hours=wait)
+            await MerchantPlugin.filter(merchant_id=self.merchant.id, plugin=ordering.NAME).update(config=config.model_dump(mode="json"))
             await self.manager.plugins_changed(self.merchant)
             self.hooks = await self.manager.context(self.merchant, self.owner)
         self.run(self.step(action))
