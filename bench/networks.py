@@ -88,7 +88,6 @@ async def _write(dsn_url: str, merchant_id: int, members: int, depth: int) -> di
 
 async def _measure(url: str, members: int, depth: int) -> dict:
     import httpx
-    from tortoise.transactions import in_transaction
 
     from core import db
     from core.app import create_app
@@ -97,6 +96,7 @@ async def _measure(url: str, members: int, depth: int) -> dict:
     from core.security import issue_token
     from core.services import accounts
     from core.settings import Settings
+    from core.unit_of_work import unit_of_work
     from plugins.b2b2c_social import network
 
     manager = PluginManager.discover()
@@ -106,7 +106,8 @@ async def _measure(url: str, members: int, depth: int) -> dict:
         merchant = await Merchant.get(slug=MERCHANT)
         ids = await _write(url, merchant.id, members, depth)
         root = await User.get(id=ids["root"])
-        await accounts.join(await manager.context(merchant, None), root)
+        async with unit_of_work():
+            await accounts.join(await manager.context(merchant, None), root)
         app = create_app(settings, manager, manage_db=False)
         headers = {"X-Merchant": MERCHANT, "Authorization": f"Bearer {issue_token(SECRET, root.id, 0, 3600)[0]}"}
         query = "{ socialMe { team { level1 total } sales { total { amount } } } }"
@@ -135,7 +136,7 @@ async def _measure(url: str, members: int, depth: int) -> dict:
                 assert [r["depth"] for r in rows] == list(range(row.depth - 1, -1, -1)), len(rows)
 
             async def sale(user_id: int = ids[name]) -> None:
-                async with in_transaction():
+                async with unit_of_work():
                     await network.record_sale(merchant.id, user_id, 100, True)
 
             figures[f"chain_{name}"] = await timed(chain)

@@ -41,6 +41,7 @@ async def _top_up(database_url: str) -> None:
     from core.plugins import PluginManager
     from core.services import stock
     from core.settings import Settings
+    from core.unit_of_work import unit_of_work
 
     manager = PluginManager.discover()
     await db.init(db.tortoise_config(Settings(database_url=database_url), manager))
@@ -48,9 +49,10 @@ async def _top_up(database_url: str) -> None:
         merchant = await Merchant.get(slug=MERCHANT)
         warehouse = await Warehouse.filter(merchant_id=merchant.id).order_by("id").first()
         active = await Product.filter(merchant_id=merchant.id, status=ProductStatus.ACTIVE).count()
-        for i in range(active, 50):
-            product = await Product.create(merchant_id=merchant.id, sku=f"BENCH-{i:03d}", title=f"Bench product {i}", price=1000 + i)
-            await stock.adjust(merchant.id, product.id, warehouse.id, 1000, StockReason.RECEIPT, None, "benchmark stock")
+        async with unit_of_work():
+            for i in range(active, 50):
+                product = await Product.create(merchant_id=merchant.id, sku=f"BENCH-{i:03d}", title=f"Bench product {i}", price=1000 + i)
+                await stock.adjust(merchant.id, product.id, warehouse.id, 1000, StockReason.RECEIPT, None, "benchmark stock")
     finally:
         await db.close()
 

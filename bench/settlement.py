@@ -28,43 +28,42 @@ SLUG = "bench-settle"
 
 
 async def _seed(database_url: str, commissions: int) -> None:
-    from tortoise.transactions import in_transaction
-
     from core import db, ledger
     from core.models import AccountKind, Commission, CommissionState, Order, OrderStatus, User
     from core.plugins import PluginManager
     from core.services import accounts
     from core.settings import Settings
+    from core.unit_of_work import unit_of_work
     from tortoise.timezone import now as utcnow
 
     manager = PluginManager.discover()
     await db.init(db.tortoise_config(Settings(database_url=database_url), manager))
     try:
-        owner = await User.create(email="settle-owner@example.com", password_hash="-")
-        merchant = await accounts.create_merchant(owner, SLUG, "Settlement bench")
-        await User.bulk_create([User(email=f"settle-{i}@example.com", password_hash="-") for i in range(MEMBERS)], batch_size=1000)
-        members = await User.filter(email__startswith="settle-").exclude(id=owner.id).order_by("id").values_list("id", flat=True)
-        order = await Order.create(merchant_id=merchant.id, number="BENCH-SETTLE", status=OrderStatus.COMPLETED, buyer_id=owner.id,
-                                   currency="CNY", subtotal=0, total=0, ship_name="-", ship_phone="-",
-                                   ship_region_code="", ship_address="-")
-        due = utcnow() - timedelta(days=1)
-        amounts = [100 + i % 900 for i in range(commissions)]
-        for start in range(0, commissions, 20_000):
-            await Commission.bulk_create([
-                Commission(merchant_id=merchant.id, order_id=order.id, beneficiary_id=members[i % len(members)], source="bench",
-                           kind="commission", level=1, base=amounts[i] * 10, rate_bps=1000, amount=amounts[i],
-                           state=CommissionState.FROZEN, available_at=due, key=f"bench:{i}")
-                for i in range(start, min(commissions, start + 20_000))], batch_size=5000)
-        frozen: dict[int, int] = {}
-        for i, amount in enumerate(amounts):
-            frozen[members[i % len(members)]] = frozen.get(members[i % len(members)], 0) + amount
-        expense = await ledger.merchant_account(merchant.id, AccountKind.COMMISSION_EXPENSE)
-        postings = []
-        for member_id, total in frozen.items():
-            mine = await ledger.member_accounts(merchant.id, member_id)
-            postings.append(ledger.Posting(f"bench-seed:{member_id}", "commission_freeze",
-                                           [ledger.Entry(expense, -total), ledger.Entry(mine[AccountKind.FROZEN], total)], order.id))
-        async with in_transaction():
+        async with unit_of_work():  # the whole seed or nothing
+            owner = await User.create(email="settle-owner@example.com", password_hash="-")
+            merchant = await accounts.create_merchant(owner, SLUG, "Settlement bench")
+            await User.bulk_create([User(email=f"settle-{i}@example.com", password_hash="-") for i in range(MEMBERS)], batch_size=1000)
+            members = await User.filter(email__startswith="settle-").exclude(id=owner.id).order_by("id").values_list("id", flat=True)
+            order = await Order.create(merchant_id=merchant.id, number="BENCH-SETTLE", status=OrderStatus.COMPLETED, buyer_id=owner.id,
+                                       currency="CNY", subtotal=0, total=0, ship_name="-", ship_phone="-",
+                                       ship_region_code="", ship_address="-", paid_at=utcnow(), completed_at=utcnow())
+            due = utcnow() - timedelta(days=1)
+            amounts = [100 + i % 900 for i in range(commissions)]
+            for start in range(0, commissions, 20_000):
+                await Commission.bulk_create([
+                    Commission(merchant_id=merchant.id, order_id=order.id, beneficiary_id=members[i % len(members)], source="bench",
+                               kind="commission", level=1, base=amounts[i] * 10, rate_bps=1000, amount=amounts[i],
+                               state=CommissionState.FROZEN, available_at=due, key=f"bench:{i}")
+                    for i in range(start, min(commissions, start + 20_000))], batch_size=5000)
+            frozen: dict[int, int] = {}
+            for i, amount in enumerate(amounts):
+                frozen[members[i % len(members)]] = frozen.get(members[i % len(members)], 0) + amount
+            expense = await ledger.merchant_account(merchant.id, AccountKind.COMMISSION_EXPENSE)
+            postings = []
+            for member_id, total in frozen.items():
+                mine = await ledger.member_accounts(merchant.id, member_id)
+                postings.append(ledger.Posting(f"bench-seed:{member_id}", "commission_freeze",
+                                               [ledger.Entry(expense, -total), ledger.Entry(mine[AccountKind.FROZEN], total)], order.id))
             await ledger.post_many(merchant.id, postings)
         # Statistics as a live database has them (autovacuum would analyze after such a load).
         await db.execute("ANALYZE")

@@ -18,7 +18,7 @@ async def test_config_is_validated_with_clear_errors(api):
     assert "purchase_rule" in purchase_without_rule["errors"][0]["message"]
     fee = await configure(api, shop, entry_fee_sku="VIP")
     assert any("入门费" in w for w in fee["merchantPlugin"]["warnings"])
-    plain = await configure(api, shop)
+    plain = await configure(api, shop, entry_fee_sku=None)  # null takes the field back to its default (no fee)
     assert plain["errors"] == [] and plain["merchantPlugin"]["warnings"] == []
 
 
