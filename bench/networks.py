@@ -154,7 +154,7 @@ def run(members: int = 1_000_000, depth: int = 10_000) -> list[Section]:
         f"PostgreSQL (fsync on); a {members:,}-member network (a ten-way tree and a line {depth:,} deep under one root), written "
         f"with COPY. Median of {RUNS} runs, SQL statements counted. Baseline: a member at depth 3. Target: constant statements, "
         f"< {TARGET_MS} ms each.",
-        ["measure", "ms", "SQL", f"at depth 3 (ms, SQL)", "target"],
+        ["measure", "ms", "SQL", "at depth 3 (ms, SQL)", "target"],
     )
     with postgres() as dsn:
         if dsn is None:

@@ -15,7 +15,7 @@ from core.errors import DomainError, DomainErrors, ErrorCode
 from core.privacy import mask_address, mask_name, mask_phone
 from schema.admin import AdminModel
 from schema.identity import UserExtras
-from schema.permissions import MEMBER, OWNER, PUBLIC, STAFF
+from schema.permissions import MEMBER, OWNER, PUBLIC
 
 
 def _staff_or(own: str):

@@ -17,7 +17,7 @@ from schema import references
 from schema.errors import Payload
 from schema.money import Money
 from schema.permissions import GLOBAL, OWNER, PUBLIC, SIGNED_IN, STAFF, Guard
-from schema.relay import decode_id, encode_id
+from schema.relay import encode_id
 
 UserNode = node_ref("User")
 

@@ -9,7 +9,7 @@ from tortoise.functions import Sum
 
 from core import ledger
 from core.errors import DomainError, ErrorCode
-from core.models import AccountKind, LedgerEntry, Membership, Withdrawal, WithdrawalMethod, WithdrawalStatus
+from core.models import AccountKind, LedgerEntry, Withdrawal, WithdrawalMethod, WithdrawalStatus
 from core.services import idempotency, withdrawals
 from schema.admin import node_ref
 from schema import references

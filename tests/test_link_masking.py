@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from graphql import GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, get_named_type
+from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, get_named_type
 
 from core.app import create_app
 from core.settings import Settings

@@ -13,7 +13,7 @@ from tortoise.expressions import Subquery
 from tortoise.timezone import now as utcnow
 
 from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Commission, CommissionState, Membership, User
+from core.models import Commission, CommissionState, User
 from core.money import BPS
 from core.plugins import SchemaContribution
 from core.privacy import mask_name

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta, timezone
 
 from core import invariants
 from core.models import Commission, CommissionState, Merchant, Order, OrderStatus
-from tests.api import ADDRESS
 from tests.plugins import agents, ordering, social
 from tests.settling import settled
 
@@ -80,7 +79,7 @@ async def _shop_sale(api, payer: str) -> dict:
     assert enabled["errors"] == []
     district = await api.mutate("agentLevelCreate", {"name": "区级代理", "depth": 3, "rateBps": 500}, token=owner, merchant=slug,
                                 select="agentLevel { id }")
-    agent = await agents.agent(api, shop, district["agentLevel"]["id"], DISTRICT)
+    await agents.agent(api, shop, district["agentLevel"]["id"], DISTRICT)
     levels = await ordering.levels(api, shop)
     seller = await ordering.top_reseller(api, shop, levels["总代"])
     product = await api.product(shop, price=10000, stock=50)

@@ -91,6 +91,7 @@ async def test_tasks_progress_cash_and_product_rewards(api):
     gift = await api.product(shop, price=8800, stock=5)
     cash = await api.mutate("socialTaskCreate", {"title": "拉新 2 人", "metric": "RECRUITS", "target": 2, "rewardKind": "CASH",
                                                  "rewardAmount": 1500, **window}, token=owner, merchant=slug, select="socialTask { id }")
+    assert cash["errors"] == []
     prize = await api.mutate("socialTaskCreate", {"title": "卖满 ¥100", "metric": "SALES", "target": 10000, "rewardKind": "PRODUCT",
                                                   "rewardProductId": gift["id"], **window}, token=owner, merchant=slug, select="socialTask { id }")
     bad = await api.mutate("socialTaskCreate", {"title": "x", "metric": "SALES", "target": 0, "rewardKind": "PRODUCT", **window},
