@@ -48,36 +48,40 @@ async def _seed(database_url: str, clients: int, depths: list[int]) -> dict:
     manager = PluginManager.discover()
     await db.init(db.tortoise_config(Settings(database_url=database_url), manager))
     try:
-        async with unit_of_work():  # the whole seed or nothing
-            merchant = await Merchant.get(slug=MERCHANT)
-            owner = await User.get(email=OWNER_EMAIL)
-            ctx = HookContext(merchant=merchant, user=owner, plugins=await manager.for_merchant(merchant))
-            gateway = manager.gateway("manual")
-            product = await Product.filter(merchant_id=merchant.id, status=ProductStatus.ACTIVE).order_by("id").first()
-            warehouse = await Warehouse.filter(merchant_id=merchant.id).order_by("id").first()
+        merchant = await Merchant.get(slug=MERCHANT)
+        owner = await User.get(email=OWNER_EMAIL)
+        ctx = HookContext(merchant=merchant, user=owner, plugins=await manager.for_merchant(merchant))
+        gateway = manager.gateway("manual")
+        product = await Product.filter(merchant_id=merchant.id, status=ProductStatus.ACTIVE).order_by("id").first()
+        warehouse = await Warehouse.filter(merchant_id=merchant.id).order_by("id").first()
+        async with unit_of_work():
             await stock.adjust(merchant.id, product.id, warehouse.id, 1_000_000, StockReason.RECEIPT, None, "benchmark stock")
-            level = await OrderingLevel.filter(merchant_id=merchant.id).order_by("-rank").first()
-            people = 0
+        level = await OrderingLevel.filter(merchant_id=merchant.id).order_by("-rank").first()
+        people = 0
 
-            async def person(kind: str) -> User:
-                nonlocal people
-                people += 1
-                user = await User.create(email=f"bench-{kind}-{people}@example.com", display_name=f"压测{people}", password_hash="-")
-                await accounts.join(ctx, user)
-                return user
+        async def person(kind: str) -> User:
+            nonlocal people
+            people += 1
+            user = await User.create(email=f"bench-{kind}-{people}@example.com", display_name=f"压测{people}", password_hash="-")
+            await accounts.join(ctx, user)
+            return user
 
-            async def line(depth: int) -> str:
-                """A line of `depth` distributors; the share code of its bottom one."""
-                code = None
-                for _ in range(depth):
+        async def line(depth: int) -> str:
+            """A line of `depth` distributors; the share code of its bottom one. A unit of work per member, as
+            members join one by one (one long transaction rewriting the same ancestors' counters a thousand
+            times would keep every old row version alive and slow PostgreSQL down quadratically)."""
+            code = None
+            for _ in range(depth):
+                async with unit_of_work():
                     member = await person("distributor")
                     if code is not None:
                         await network.bind(ctx, member.id, code, BindingSource.LINK, is_new_member=True)
                     await social.promote(ctx, member.id, "benchmark")
                     code = (await network.member(merchant.id, member.id)).share_code
-                return code
+            return code
 
-            async def reseller() -> User:
+        async def reseller() -> User:
+            async with unit_of_work():
                 user = await person("reseller")
                 await ordering._create(ctx, user, level, None, ResellerStatus.ACTIVE, {}, "benchmark reseller")
                 ctx.user = user
@@ -86,25 +90,26 @@ async def _seed(database_url: str, clients: int, depths: list[int]) -> dict:
                     attribution={ordering.NAME: {"kind": ordering.RESTOCK}}))
                 ctx.user = owner
                 await orders.pay(ctx, restock, gateway, f"bench-restock-{restock.number}")
-                return user
+            return user
 
-            def token(user: User) -> str:
-                return issue_token(SECRET, user.id, user.token_version, 24 * 3600)[0]
+        def token(user: User) -> str:
+            return issue_token(SECRET, user.id, user.token_version, 24 * 3600)[0]
 
-            async def buyer(code: str) -> User:
+        async def buyer(code: str) -> User:
+            async with unit_of_work():
                 user = await person("buyer")
                 await network.bind(ctx, user.id, code, BindingSource.LINK, is_new_member=True)
-                return user
+            return user
 
-            seed = {"merchant": MERCHANT, "owner_token": token(owner), "product_id": encode_id("Product", product.id), "clients": []}
-            for i in range(clients):
-                seed["clients"].append({"token": token(await buyer(await line(3))), "seller_id": encode_id("User", (await reseller()).id),
-                                        "region": REGIONS[i % len(REGIONS)]})
-            seed["probes"] = {}
-            for depth in depths:
-                seed["probes"][depth] = {"token": token(await buyer(await line(depth))), "seller_id": seed["clients"][0]["seller_id"],
-                                         "region": REGIONS[0]}
-            return seed
+        seed = {"merchant": MERCHANT, "owner_token": token(owner), "product_id": encode_id("Product", product.id), "clients": []}
+        for i in range(clients):
+            seed["clients"].append({"token": token(await buyer(await line(3))), "seller_id": encode_id("User", (await reseller()).id),
+                                    "region": REGIONS[i % len(REGIONS)]})
+        seed["probes"] = {}
+        for depth in depths:
+            seed["probes"][depth] = {"token": token(await buyer(await line(depth))), "seller_id": seed["clients"][0]["seller_id"],
+                                     "region": REGIONS[0]}
+        return seed
     finally:
         await db.close()
 

@@ -137,7 +137,9 @@ CORE_ADMIN = [
     AdminModel(m.StockLevel, create=None, update=None, delete=None, readonly=("on_hand", "reserved")),
     AdminModel(m.StockMovement, create=None, update=None, delete=None, default_order=("-id",)),
     AdminModel(m.Order, read=MEMBER, create=None, update=None, delete=None, scope=_orders_of, extend=OrderExtras,
-               children=("lines", "adjustments", "payments", "shipments", "refunds"), default_order=("-id",)),
+               children=("lines", "adjustments", "payments", "shipments", "refunds"), default_order=("-id",),
+               description="An order. Staff see every order; a member sees those they bought, sold from their shop or earn a "
+                           "commission on, the buyer masked unless it is them (filter by buyerId for your own purchases)."),
     AdminModel(m.OrderLine, read=None, create=None, update=None, delete=None),
     AdminModel(m.OrderAdjustment, read=None, create=None, update=None, delete=None),
     AdminModel(m.Payment, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("order__buyer_id"),
