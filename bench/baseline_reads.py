@@ -37,8 +37,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from core.privacy import mask_name
-from core.serving import serve
+from fenxiao.core.privacy import mask_name
+from fenxiao.schema.serving import serve
 
 CATALOG_SQL = """
 SELECT p.id, p.sku, p.title, p.price,

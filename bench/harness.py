@@ -24,7 +24,7 @@ from pathlib import Path
 
 import httpx
 
-from core.settings import PROJECT_DIR
+from bench.paths import REPOSITORY as PROJECT_DIR
 
 SECRET = "bench-secret-bench-secret-bench-secret-0000"
 MERCHANT = "demo"
@@ -44,7 +44,7 @@ def env_for(database_url: str, **extra: str) -> dict[str, str]:
 
 def run_cli(*args: str, database_url: str) -> str:
     """`fenxiao <args>` in its own process against the database."""
-    done = subprocess.run([sys.executable, "-m", "core.cli", *args], env=env_for(database_url), cwd=PROJECT_DIR,
+    done = subprocess.run([sys.executable, "-m", "fenxiao.schema.cli", *args], env=env_for(database_url), cwd=PROJECT_DIR,
                           capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"fenxiao {' '.join(args)} failed: {done.stderr[-2000:]}")

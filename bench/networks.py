@@ -89,15 +89,15 @@ async def _write(dsn_url: str, merchant_id: int, members: int, depth: int) -> di
 async def _measure(url: str, members: int, depth: int) -> dict:
     import httpx
 
-    from core import db
-    from core.app import create_app
-    from core.models import Merchant, User
-    from core.plugins import PluginManager
-    from core.security import issue_token
-    from core.services import accounts
-    from core.settings import Settings
-    from core.unit_of_work import unit_of_work
-    from plugins.b2b2c_social import network
+    from fenxiao.core import db
+    from fenxiao.schema.app import create_app
+    from fenxiao.core.models import Merchant, User
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.security import issue_token
+    from fenxiao.core.services import accounts
+    from fenxiao.core.settings import Settings
+    from fenxiao.core.unit_of_work import unit_of_work
+    from fenxiao.plugins.b2b2c_social import network
 
     manager = PluginManager.discover()
     settings = Settings(database_url=url, secret_key=SECRET)

@@ -22,7 +22,7 @@ import uuid
 import httpx
 
 from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_alone, run_cli, verdict
-from core.settings import PROJECT_DIR
+from bench.paths import REPOSITORY as PROJECT_DIR
 
 TARGET = 300  # paid orders per second
 REGIONS = ["330106", "330108", "440305", "310104"]  # the demo's district agents (with their city and province above)
@@ -31,19 +31,20 @@ SCHEMA_FREE = "{ __typename }"
 
 async def _seed(database_url: str, clients: int, depths: list[int]) -> dict:
     """Resellers with cloud stock, distributor lines and buyers; tokens to drive them."""
-    from core import db
-    from core.demo import OWNER_EMAIL
-    from core.models import Merchant, Product, ProductStatus, StockReason, User, Warehouse
-    from core.plugins import HookContext, PluginManager
-    from core.security import issue_token
-    from core.services import accounts, orders, stock
-    from core.settings import Settings
-    from core.unit_of_work import unit_of_work
-    from plugins.b2b2c_social import network, service as social
-    from plugins.b2b2c_social.models import BindingSource
-    from plugins.b2b_ordering import service as ordering
-    from plugins.b2b_ordering.models import OrderingLevel, ResellerStatus
-    from schema.relay import encode_id
+    from fenxiao.core import db
+    from fenxiao.core.demo import OWNER_EMAIL
+    from fenxiao.core.models import Merchant, Product, ProductStatus, StockReason, User, Warehouse
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.plugin_types import HookContext
+    from fenxiao.core.security import issue_token
+    from fenxiao.core.services import accounts, orders, stock
+    from fenxiao.core.settings import Settings
+    from fenxiao.core.unit_of_work import unit_of_work
+    from fenxiao.plugins.b2b2c_social import network, service as social
+    from fenxiao.plugins.b2b2c_social.models import BindingSource
+    from fenxiao.plugins.b2b_ordering import service as ordering
+    from fenxiao.plugins.b2b_ordering.models import OrderingLevel, ResellerStatus
+    from fenxiao.schema.relay import encode_id
 
     manager = PluginManager.discover()
     await db.init(db.tortoise_config(Settings(database_url=database_url), manager))
@@ -119,10 +120,10 @@ async def in_process(database_url: str, seed: dict, probe: dict, profiled: int =
     then, if asked, `profiled` more checkouts under cProfile: where an order's time goes."""
     from bench.checkout_load import PAY, PLACE
     from bench.profile import describe, profile_async
-    from core import db
-    from core.app import create_app
-    from core.plugins import PluginManager
-    from core.settings import Settings
+    from fenxiao.core import db
+    from fenxiao.schema.app import create_app
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.settings import Settings
 
     manager = PluginManager.discover()
     settings = Settings(database_url=database_url, secret_key=SECRET)
@@ -185,7 +186,7 @@ def run(seconds: float = 15.0, clients: int = 32) -> list[Section]:
         seed = asyncio.run(_seed(url, clients, [3, 1000]))
         counts = {depth: asyncio.run(in_process(url, seed, probe))[0] for depth, probe in seed["probes"].items()}
         _, profile = asyncio.run(in_process(url, seed, seed["probes"][3], profiled=30))
-        served = Served([sys.executable, "-m", "core.cli", "serve", "--port", "{port}", "--workers", "2", "--log-level", "warning"],
+        served = Served([sys.executable, "-m", "fenxiao.schema.cli", "serve", "--port", "{port}", "--workers", "2", "--log-level", "warning"],
                         env_for(url), {"query": SCHEMA_FREE}, {"X-Merchant": MERCHANT})
         with served:
             checkout_load(served.url, {**seed, "clients": seed["clients"][:4]}, 2)  # warm-up

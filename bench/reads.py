@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 
 from bench.harness import MERCHANT, SECRET, Section, Served, env_for, load, new_database, postgres, ratio, run_alone, run_cli, verdict
-from core.demo import PASSWORD
+from fenxiao.core.demo import PASSWORD
 
 CATALOG = "query Catalog { products(first: 50) { edges { node { id sku title price { amount currency } available } } } }"
 DASHBOARD = """query Dashboard {
@@ -36,12 +36,12 @@ MEMORY_TARGET_MB = 200
 
 async def _top_up(database_url: str) -> None:
     """50 active products in stock for the catalog page."""
-    from core import db
-    from core.models import Merchant, Product, ProductStatus, StockReason, Warehouse
-    from core.plugins import PluginManager
-    from core.services import stock
-    from core.settings import Settings
-    from core.unit_of_work import unit_of_work
+    from fenxiao.core import db
+    from fenxiao.core.models import Merchant, Product, ProductStatus, StockReason, Warehouse
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.services import stock
+    from fenxiao.core.settings import Settings
+    from fenxiao.core.unit_of_work import unit_of_work
 
     manager = PluginManager.discover()
     await db.init(db.tortoise_config(Settings(database_url=database_url), manager))
@@ -85,7 +85,7 @@ def measure(database_url: str, workers: int, seconds: float, concurrency: int) -
     figures: dict = {}
     env = env_for(database_url, BENCH_DATABASE_URL=database_url)
     probe = {"query": CATALOG}
-    fenxiao = Served([sys.executable, "-m", "core.cli", "serve", "--port", "{port}", "--workers", str(workers),
+    fenxiao = Served([sys.executable, "-m", "fenxiao.schema.cli", "serve", "--port", "{port}", "--workers", str(workers),
                       "--log-level", "warning"], env, probe, {"X-Merchant": MERCHANT})
     baseline = Served([sys.executable, "-m", "bench.baseline_reads", database_url, "{port}", str(workers)], env, probe,
                       {"X-Merchant": MERCHANT})
@@ -104,10 +104,10 @@ async def _profiles(database_url: str, requests: int = 200) -> list[str]:
     """Both servers answering each query in this process under cProfile: where a request's time goes."""
     from bench import baseline_reads
     from bench.profile import compare, describe, profile_async
-    from core import db
-    from core.app import create_app
-    from core.plugins import PluginManager
-    from core.settings import Settings
+    from fenxiao.core import db
+    from fenxiao.schema.app import create_app
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.settings import Settings
 
     manager = PluginManager.discover()
     settings = Settings(env="production", database_url=database_url, secret_key=SECRET)

@@ -20,7 +20,7 @@ import time
 from datetime import timedelta
 
 from bench.harness import Section, env_for, new_database, postgres, run_alone, run_cli, verdict
-from core.settings import PROJECT_DIR
+from bench.paths import REPOSITORY as PROJECT_DIR
 
 TARGET = 20_000  # ledger entries per second
 MEMBERS = 1_000
@@ -28,12 +28,12 @@ SLUG = "bench-settle"
 
 
 async def _seed(database_url: str, commissions: int) -> None:
-    from core import db, ledger
-    from core.models import AccountKind, Commission, CommissionState, Order, OrderStatus, User
-    from core.plugins import PluginManager
-    from core.services import accounts
-    from core.settings import Settings
-    from core.unit_of_work import unit_of_work
+    from fenxiao.core import db, ledger
+    from fenxiao.core.models import AccountKind, Commission, CommissionState, Order, OrderStatus, User
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.services import accounts
+    from fenxiao.core.settings import Settings
+    from fenxiao.core.unit_of_work import unit_of_work
     from tortoise.timezone import now as utcnow
 
     manager = PluginManager.discover()
@@ -95,7 +95,7 @@ def _settle(database_url: str) -> tuple[float, float, str]:
     ru_maxrss would also count the pages of this (large) benchmark process that the
     child carried between fork and exec."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "core.cli", "settle", "--merchant", SLUG], env=env_for(database_url),
+    process = subprocess.Popen([sys.executable, "-m", "fenxiao.schema.cli", "settle", "--merchant", SLUG], env=env_for(database_url),
                                cwd=PROJECT_DIR, stdout=subprocess.PIPE, text=True)
     peak_kb = 0
     while process.poll() is None:
@@ -127,7 +127,7 @@ def _profile(dsn: str, commissions: int) -> str:
     asyncio.run(_seed(url, commissions))
     with tempfile.TemporaryDirectory() as scratch:
         stats_file = os.path.join(scratch, "settle.prof")
-        subprocess.run([sys.executable, "-m", "cProfile", "-o", stats_file, "-m", "core.cli", "settle", "--merchant", SLUG],
+        subprocess.run([sys.executable, "-m", "cProfile", "-o", stats_file, "-m", "fenxiao.schema.cli", "settle", "--merchant", SLUG],
                        env=env_for(url), cwd=PROJECT_DIR, check=True, capture_output=True)
         return describe(load(stats_file), 2 * commissions / 1000, "1,000 ledger entries")
 
@@ -149,7 +149,7 @@ def run(commissions: int = 100_000) -> list[Section]:
         asyncio.run(_seed(url, commissions))
         floor = asyncio.run(_floor(url))
         elapsed, peak_mb, output = _settle(url)
-        checked = subprocess.run([sys.executable, "-m", "core.cli", "check", "--merchant", SLUG], env=env_for(url),
+        checked = subprocess.run([sys.executable, "-m", "fenxiao.schema.cli", "check", "--merchant", SLUG], env=env_for(url),
                                  cwd=PROJECT_DIR, capture_output=True, text=True)
         profile = _profile(dsn, commissions // 5)
     released = next((int(line.split(":")[1]) for line in output.splitlines() if line.startswith("commissions_released")), 0)

@@ -19,11 +19,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 if TYPE_CHECKING:
-    from core.plugins import PluginManager
-    from core.settings import Settings
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.settings import Settings
 
 CORE_APP = "core"
-CORE_MODULES = ("core.models", "aerich.models")
+CORE_MODULES = ("fenxiao.core.models", "aerich.models")
 
 
 def tortoise_config(settings: Settings, manager: PluginManager, database_url: str | None = None) -> dict:

@@ -8,9 +8,9 @@ plugin adds its own network through the `fenxiao_demo` hook.
 from __future__ import annotations
 
 
-from core import ledger
-from core import roles as core_roles
-from core.models import (
+from fenxiao.core import ledger
+from fenxiao.core import roles as core_roles
+from fenxiao.core.models import (
     Merchant,
     MerchantPlugin,
     MemberRole,
@@ -21,10 +21,10 @@ from core.models import (
     Warehouse,
     WithdrawalMethod,
 )
-from core.plugins import PluginManager
-from core.security import hash_password
-from core.services import accounts, orders, stock, withdrawals
-from core.unit_of_work import unit_of_work
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.security import hash_password
+from fenxiao.core.services import accounts, orders, stock, withdrawals
+from fenxiao.core.unit_of_work import unit_of_work
 
 SLUG = "demo"
 PASSWORD = "fenxiao-demo-2026"

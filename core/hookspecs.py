@@ -38,22 +38,23 @@ from typing import TYPE_CHECKING, Any
 
 import pluggy
 
+from fenxiao.core.plugin_types import (
+    Adjustment,
+    FulfillmentOption,
+    HookContext,
+    OrderDraft,
+    PluginInfo,
+    PluginModels,
+    PriceQuote,
+    RoleInfo,
+    SchemaContribution,
+)
+
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from core.models import Commission, Membership, Merchant, Order, OrderLine, Payment, Product, Refund, Shipment
-    from core.plugins import (
-        Adjustment,
-        FulfillmentOption,
-        HookContext,
-        OrderDraft,
-        PluginInfo,
-        PluginModels,
-        PriceQuote,
-        RoleInfo,
-        SchemaContribution,
-    )
-    from core.errors import DomainError
+    from fenxiao.core.errors import DomainError
+    from fenxiao.core.models import Commission, Membership, Merchant, Order, OrderLine, Payment, Product, Refund, Shipment
 
 PROJECT = "fenxiao"
 hookspec = pluggy.HookspecMarker(PROJECT)

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from tortoise.functions import Sum
 
-from core import db
-from core.ledger import within_bounds
-from core.models import Account, AccountKind, Commission, CommissionState, MemberRole, OrderStatus, StockLevel, StockMovement
+from fenxiao.core import db
+from fenxiao.core.ledger import within_bounds
+from fenxiao.core.models import Account, AccountKind, Commission, CommissionState, MemberRole, OrderStatus, StockLevel, StockMovement
 
 if TYPE_CHECKING:
-    from core.plugins import PluginManager
+    from fenxiao.core.plugins import PluginManager
 
 
 async def ledger_problems(merchant_id: int | None = None) -> list[str]:

@@ -24,9 +24,9 @@ from datetime import datetime, timedelta
 
 from tortoise.timezone import now as utcnow
 
-from core import db, unit_of_work
-from core.errors import DomainError, ErrorCode
-from core.models import (
+from fenxiao.core import db, unit_of_work
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import (
     Account,
     AccountKind,
     Commission,
@@ -38,8 +38,8 @@ from core.models import (
     OrderLine,
     Refund,
 )
-from core.models.ledger import MEMBER_ACCOUNTS, MERCHANT_ACCOUNTS
-from core.money import proportion
+from fenxiao.core.models.ledger import MEMBER_ACCOUNTS, MERCHANT_ACCOUNTS
+from fenxiao.core.money import proportion
 
 # (lowest, highest) balance an account may hold; None means unbounded.
 BOUNDS: dict[AccountKind, tuple[int | None, int | None]] = {

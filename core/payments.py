@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from core.models import Order, Payment
+    from fenxiao.core.models import Order, Payment
 
 
 class ChargeStatus(str, enum.Enum):

@@ -14,8 +14,8 @@ from limits import parse
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
 
-from core.errors import DomainError, ErrorCode
-from core.settings import Settings
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.settings import Settings
 
 
 class LoginLimiter:

@@ -1,6 +1,6 @@
 """The kernel's membership roles. Plugins declare more with the `fenxiao_roles` hook."""
 
-from core.plugins import RoleInfo
+from fenxiao.core.plugin_types import RoleInfo
 
 OWNER = "owner"
 STAFF = "staff"

@@ -11,7 +11,7 @@ import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from core.errors import DomainError, ErrorCode
+from fenxiao.core.errors import DomainError, ErrorCode
 
 _hasher = PasswordHasher()
 ALGORITHM = "HS256"

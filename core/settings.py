@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 DEFAULT_SECRET = "fenxiao-development-secret-do-not-use-in-production"
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
 def _bool(name: str, default: bool) -> bool:
@@ -29,7 +27,7 @@ def _int(name: str, default: int) -> int:
 @dataclass(frozen=True)
 class Settings:
     env: str = "development"
-    database_url: str = f"sqlite://{PROJECT_DIR / 'fenxiao.sqlite3'}"
+    database_url: str = "sqlite://fenxiao.sqlite3"  # in the directory the command runs in
     secret_key: str = DEFAULT_SECRET
     token_ttl_seconds: int = 7 * 24 * 3600
     # GraphQL limits (see schema/limits.py for what each one guards against).

@@ -9,8 +9,8 @@ left unindexed.
 
 from __future__ import annotations
 
-from core import db
-from core.unit_of_work import require
+from fenxiao.core import db
+from fenxiao.core.unit_of_work import require
 
 
 def path_of(upline_path: str | None, user_id: int) -> str:

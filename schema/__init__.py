@@ -18,20 +18,20 @@ from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from core.plugins import PluginManager
-from core.settings import Settings
-from schema.admin import AdminRegistry
-from schema.core_admin import CORE_ADMIN
-from schema.errors import extend_error_codes
-from schema.execution import FenxiaoExecutor, call_resolvers_directly
-from schema.identity import IdentityMutation, IdentityQuery
-from schema.limits import document_error_code, extensions, is_unexpected, log, request_id
-from schema.orders import OrderMutation, OrderQuery
-from schema.permissions import PUBLIC, Guard, guard_of
-from schema.plugins import PluginMutation, PluginQuery
-from schema.relay import Node, decode_any_id
-from schema.scalars import SCALARS
-from schema.wallet import WalletMutation, WalletQuery
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.settings import Settings
+from fenxiao.schema.admin import AdminRegistry
+from fenxiao.schema.core_admin import CORE_ADMIN
+from fenxiao.schema.errors import extend_error_codes
+from fenxiao.schema.execution import FenxiaoExecutor, call_resolvers_directly
+from fenxiao.schema.identity import IdentityMutation, IdentityQuery
+from fenxiao.schema.limits import document_error_code, extensions, is_unexpected, log, request_id
+from fenxiao.schema.orders import OrderMutation, OrderQuery
+from fenxiao.schema.permissions import PUBLIC, Guard, guard_of
+from fenxiao.schema.plugins import PluginMutation, PluginQuery
+from fenxiao.schema.relay import Node, decode_any_id
+from fenxiao.schema.scalars import SCALARS
+from fenxiao.schema.wallet import WalletMutation, WalletQuery
 
 
 class FenxiaoSchema(strawberry.Schema):

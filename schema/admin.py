@@ -34,17 +34,17 @@ from tortoise.expressions import RawSQL
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models.base import is_tenant
-from core.models.fields import MoneyField
-from core.unit_of_work import savepoint
-from schema import references
-from schema.errors import Payload
-from schema.money import Money, money
-from schema.permissions import STAFF, Guard, Permission
-from schema.relay import Connection, Node, PageArgs, decode_id, encode_id, paginate
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.models.base import is_tenant
+from fenxiao.core.models.fields import MoneyField
+from fenxiao.core.unit_of_work import savepoint
+from fenxiao.schema import references
+from fenxiao.schema.errors import Payload
+from fenxiao.schema.money import Money, money
+from fenxiao.schema.permissions import STAFF, Guard, Permission
+from fenxiao.schema.relay import Connection, Node, PageArgs, decode_id, encode_id, paginate
 
-NODES_MODULE = "schema.nodes"
+NODES_MODULE = "fenxiao.schema.nodes"
 
 
 def node_ref(name: str) -> Any:

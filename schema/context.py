@@ -13,18 +13,19 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from core import roles as core_roles
-from core.errors import DomainError, ErrorCode
+from fenxiao.core import roles as core_roles
+from fenxiao.core.errors import DomainError, ErrorCode
 from strawberry import UNSET
 from tortoise.expressions import Subquery
 
-from core.models import AuditEntry, MemberRole, Merchant, RevokedToken, User
-from core.models.base import fits
-from core.plugins import HookContext, MerchantPlugins, PluginManager
-from core.ratelimit import LoginLimiter
-from core.security import TokenClaims, read_token
-from core.settings import Settings
-from schema.loaders import Loaders
+from fenxiao.core.models import AuditEntry, MemberRole, Merchant, RevokedToken, User
+from fenxiao.core.models.base import fits
+from fenxiao.core.plugins import MerchantPlugins, PluginManager
+from fenxiao.core.plugin_types import HookContext
+from fenxiao.core.ratelimit import LoginLimiter
+from fenxiao.core.security import TokenClaims, read_token
+from fenxiao.core.settings import Settings
+from fenxiao.schema.loaders import Loaders
 
 
 @dataclass

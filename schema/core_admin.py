@@ -10,12 +10,12 @@ from tortoise.functions import Sum
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
-from core import models as m
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.privacy import mask_address, mask_name, mask_phone
-from schema.admin import AdminModel
-from schema.identity import UserExtras
-from schema.permissions import MEMBER, OWNER, PUBLIC
+from fenxiao.core import models as m
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.privacy import mask_address, mask_name, mask_phone
+from fenxiao.schema.admin import AdminModel
+from fenxiao.schema.identity import UserExtras
+from fenxiao.schema.permissions import MEMBER, OWNER, PUBLIC
 
 
 def _staff_or(own: str):

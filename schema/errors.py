@@ -14,7 +14,7 @@ from typing import Any
 import strawberry
 from graphql import GraphQLEnumType, GraphQLEnumValue, GraphQLError, GraphQLSchema
 
-from core.errors import DomainError, ErrorCode as CoreErrorCode, all_errors
+from fenxiao.core.errors import DomainError, ErrorCode as CoreErrorCode, all_errors
 
 ErrorCode = strawberry.enum(
     enum.Enum(

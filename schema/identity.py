@@ -6,18 +6,18 @@ from datetime import datetime, timezone
 
 import strawberry
 
-from core import roles as core_roles
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
-from core.privacy import mask_name
-from core.security import issue_token
-from core.services import accounts
-from schema.admin import camel, node_ref
-from schema import references
-from schema.errors import Payload
-from schema.money import Money
-from schema.permissions import GLOBAL, OWNER, PUBLIC, SIGNED_IN, STAFF, Guard
-from schema.relay import encode_id
+from fenxiao.core import roles as core_roles
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
+from fenxiao.core.privacy import mask_name
+from fenxiao.core.security import issue_token
+from fenxiao.core.services import accounts
+from fenxiao.schema.admin import camel, node_ref
+from fenxiao.schema import references
+from fenxiao.schema.errors import Payload
+from fenxiao.schema.money import Money
+from fenxiao.schema.permissions import GLOBAL, OWNER, PUBLIC, SIGNED_IN, STAFF, Guard
+from fenxiao.schema.relay import encode_id
 
 UserNode = node_ref("User")
 

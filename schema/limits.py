@@ -35,9 +35,9 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
-from core.db import count_queries
-from core.errors import DomainError
-from core.settings import Settings
+from fenxiao.core.db import count_queries
+from fenxiao.core.errors import DomainError
+from fenxiao.core.settings import Settings
 
 log = logging.getLogger("fenxiao.graphql")
 CACHE_SIZE = 1024

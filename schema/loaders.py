@@ -14,7 +14,7 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from core.models.base import is_tenant
+from fenxiao.core.models.base import is_tenant
 
 
 class Loaders:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import strawberry
 
-from core.money import to_decimal
+from fenxiao.core.money import to_decimal
 
 
 @strawberry.type(description="An amount of money. `amount` is exact decimal text in major units; `minor` is the integer in minor units (fen).")

@@ -9,16 +9,16 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from core.errors import DomainError, ErrorCode
-from core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
-from core.plugins import DraftLine, OrderDraft
-from core.services import idempotency, orders, stock
-from schema.admin import node_ref
-from schema import references
-from schema.errors import Payload
-from schema.money import Money
-from schema.permissions import MEMBER, SHOPPER, STAFF, Guard
-from schema.relay import decode_id
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
+from fenxiao.core.plugin_types import DraftLine, OrderDraft
+from fenxiao.core.services import idempotency, orders, stock
+from fenxiao.schema.admin import node_ref
+from fenxiao.schema import references
+from fenxiao.schema.errors import Payload
+from fenxiao.schema.money import Money
+from fenxiao.schema.permissions import MEMBER, SHOPPER, STAFF, Guard
+from fenxiao.schema.relay import decode_id
 
 OrderNode = node_ref("Order")
 PaymentNode = node_ref("Payment")

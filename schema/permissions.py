@@ -21,10 +21,10 @@ from typing import Any
 from strawberry.extensions import FieldExtension
 from tortoise.exceptions import ValidationError
 
-from core import roles as core_roles
-from core.errors import DomainError, ErrorCode
-from core.unit_of_work import unit_of_work
-from schema.errors import Payload, graphql_error
+from fenxiao.core import roles as core_roles
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.schema.errors import Payload, graphql_error
 
 
 class Permission:

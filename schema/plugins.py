@@ -8,10 +8,10 @@ import strawberry
 from strawberry.scalars import JSON
 from tortoise.timezone import now as utcnow
 
-from core.errors import DomainError, ErrorCode
-from core.models import MerchantPlugin as MerchantPluginModel
-from schema.errors import Payload
-from schema.permissions import OWNER, STAFF, Guard
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import MerchantPlugin as MerchantPluginModel
+from fenxiao.schema.errors import Payload
+from fenxiao.schema.permissions import OWNER, STAFF, Guard
 
 
 @strawberry.type(description="A plugin as this merchant has it: installed, enabled or not, configured.")

@@ -17,10 +17,10 @@ from typing import Any
 
 from tortoise.models import Model
 
-from core.errors import DomainError, ErrorCode
-from core.models import Membership, Merchant, User
-from core.models.base import is_tenant
-from schema.relay import decode_id
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import Membership, Merchant, User
+from fenxiao.core.models.base import is_tenant
+from fenxiao.schema.relay import decode_id
 
 MEMBER_ID = "global ID of a User who is a member of this merchant"
 

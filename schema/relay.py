@@ -15,7 +15,7 @@ import strawberry
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from core.errors import DomainError, ErrorCode
+from fenxiao.core.errors import DomainError, ErrorCode
 
 T = TypeVar("T")
 

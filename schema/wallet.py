@@ -7,16 +7,16 @@ from typing import Annotated, Any
 import strawberry
 from tortoise.functions import Sum
 
-from core import ledger
-from core.errors import DomainError, ErrorCode
-from core.models import AccountKind, LedgerEntry, Withdrawal, WithdrawalMethod, WithdrawalStatus
-from core.services import idempotency, withdrawals
-from schema.admin import node_ref
-from schema import references
-from schema.errors import Payload
-from schema.money import Money
-from schema.permissions import MEMBER, OWNER, STAFF, Guard
-from schema.relay import Connection, PageArgs, decode_id, encode_id, paginate
+from fenxiao.core import ledger
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import AccountKind, LedgerEntry, Withdrawal, WithdrawalMethod, WithdrawalStatus
+from fenxiao.core.services import idempotency, withdrawals
+from fenxiao.schema.admin import node_ref
+from fenxiao.schema import references
+from fenxiao.schema.errors import Payload
+from fenxiao.schema.money import Money
+from fenxiao.schema.permissions import MEMBER, OWNER, STAFF, Guard
+from fenxiao.schema.relay import Connection, PageArgs, decode_id, encode_id, paginate
 
 LedgerEntryNode = node_ref("LedgerEntry")
 WithdrawalNode = node_ref("Withdrawal")

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from core import db
-from core.app import create_app
-from core.migrations import upgrade
-from core.plugins import PluginManager
-from core.settings import Settings
-from schema import build_schema
+from fenxiao.core import db
+from fenxiao.schema.app import create_app
+from fenxiao.core.migrator import upgrade
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.settings import Settings
+from fenxiao.schema import build_schema
 from tests.api import Api
 from tests.plugin_install import installed_hello
 from tests.pgserver import ThrowawayPostgres, bin_dir, create_database, drop_database

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.models import User
-from core.security import issue_token
-from core.settings import Settings
-from schema.relay import encode_id
+from fenxiao.core.models import User
+from fenxiao.core.security import issue_token
+from fenxiao.core.settings import Settings
+from fenxiao.schema.relay import encode_id
 
 
 def tokens_for(user: User, settings: Settings) -> dict:

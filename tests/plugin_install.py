@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-THIRDPARTY = Path(__file__).parent / "thirdparty"
+THIRDPARTY = Path(__file__).parent / "thirdparty" / "hello"
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from core.settings import PROJECT_DIR
+from tests.paths import REPOSITORY as PROJECT_DIR
 from tests.conftest import base_settings
 
 SECRET = base_settings().secret_key  # tokens the tests issue in process are valid on the server
@@ -37,7 +37,7 @@ class Server:
         env = {**os.environ, "DATABASE_URL": self.url, "FENXIAO_SECRET_KEY": SECRET, "FENXIAO_ENV": "test"}
         with self.log.open("ab") as output:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "core.cli", "serve", "--port", str(self.port), "--workers", str(self.workers),
+                [sys.executable, "-m", "fenxiao.schema.cli", "serve", "--port", str(self.port), "--workers", str(self.workers),
                  "--log-level", "warning"],
                 cwd=PROJECT_DIR, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=output)
         async with httpx.AsyncClient(base_url=self.base_url) as client:

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 
 from tortoise.timezone import now as utcnow
 
-from core import invariants
-from core.models import (
+from fenxiao.core import invariants
+from fenxiao.core.models import (
     Commission,
     CommissionState,
     LedgerTransaction,
@@ -25,13 +25,13 @@ from core.models import (
     User,
     Warehouse,
 )
-from core.plugins import PluginManager
-from core.services import accounts, orders, stock
-from core.unit_of_work import unit_of_work
-from plugins.b2b2c_social import network
-from plugins.b2b2c_social.models import BindingAction, SocialBindingEvent, SocialTask, SocialTaskReward
-from plugins.b2b_ordering import service as ordering
-from plugins.b2b_ordering.models import OrderingLevel, OrderingSourcing, ResellerStatus, SourcingStatus
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.services import accounts, orders, stock
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.plugins.b2b2c_social import network
+from fenxiao.plugins.b2b2c_social.models import BindingAction, SocialBindingEvent, SocialTask, SocialTaskReward
+from fenxiao.plugins.b2b_ordering import service as ordering
+from fenxiao.plugins.b2b_ordering.models import OrderingLevel, OrderingSourcing, ResellerStatus, SourcingStatus
 
 ADDRESS = orders.AddressInput("Li Lei", "13800138000", "310104", "1 Tianyaoqiao Rd")
 CHAIN = 5  # members per referral chain: moving one touches a few rows, whatever the population

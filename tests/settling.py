@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from core.plugins import PluginManager
-from core.services.settlement import settle
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.services.settlement import settle
 
 
 async def settled(manager: PluginManager, now: datetime, slug: str | None = None) -> Counter:

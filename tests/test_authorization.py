@@ -22,9 +22,9 @@ from graphql import (
 )
 from graphql.pyutils import Undefined
 
-from core import roles as core_roles
-from core.models import Merchant, User
-from schema.permissions import guard_of
+from fenxiao.core import roles as core_roles
+from fenxiao.core.models import Merchant, User
+from fenxiao.schema.permissions import guard_of
 from tests.personas import PLUGIN_ROLES, networker as member_with_every_plugin_role
 
 REFUSALS = {"UNAUTHENTICATED", "FORBIDDEN", "MERCHANT_REQUIRED", "PLUGIN_DISABLED"}

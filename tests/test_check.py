@@ -4,20 +4,20 @@ import os
 import subprocess
 import sys
 
-from core import db, invariants
-from core.migrations import upgrade
-from core.settings import PROJECT_DIR
+from fenxiao.core import db, invariants
+from fenxiao.core.migrator import upgrade
+from tests.paths import REPOSITORY as PROJECT_DIR
 from tests.api import Api
 from tests.conftest import base_settings
 
 
 def _check(url: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "core.cli", "check"], cwd=PROJECT_DIR, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "fenxiao.schema.cli", "check"], cwd=PROJECT_DIR, capture_output=True, text=True,
                           env={**os.environ, "DATABASE_URL": url}, timeout=120)
 
 
 async def test_check_passes_then_fails_on_a_corrupted_ledger(tmp_path, manager, schema):
-    from core.app import create_app
+    from fenxiao.schema.app import create_app
 
     url = f"sqlite://{tmp_path / 'check.sqlite3'}"
     settings = base_settings(url)

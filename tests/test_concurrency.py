@@ -6,9 +6,9 @@ an idempotency key never pays twice.
 
 import asyncio
 
-from core import ledger
-from core.models import AccountKind, Merchant, User
-from core.security import hash_password
+from fenxiao.core import ledger
+from fenxiao.core.models import AccountKind, Merchant, User
+from fenxiao.core.security import hash_password
 from tests.api import PASSWORD, Api, unique
 from tests.factories import tokens_for
 from tests.conftest import base_settings
@@ -24,7 +24,7 @@ async def _users(count: int, settings) -> list[dict]:
 
 
 async def _app(manager, schema):
-    from core.app import create_app
+    from fenxiao.schema.app import create_app
 
     settings = base_settings()
     return settings, create_app(settings, manager, schema, manage_db=False)
@@ -105,9 +105,9 @@ async def test_one_key_places_one_order_under_concurrency(pg_database, manager, 
 async def test_two_settle_runs_at_once_release_each_commission_once(pg_database, manager, schema):
     from datetime import datetime, timedelta, timezone
 
-    from core.models import Order
-    from core.unit_of_work import unit_of_work
-    from core.services.settlement import settle
+    from fenxiao.core.models import Order
+    from fenxiao.core.unit_of_work import unit_of_work
+    from fenxiao.core.services.settlement import settle
 
     settings, app = await _app(manager, schema)
     async with Api(app) as api:
@@ -139,7 +139,7 @@ async def test_two_settle_runs_at_once_release_each_commission_once(pg_database,
 
 
 async def test_concurrent_shop_orders_never_oversell_a_resellers_cloud_stock(pg_database, manager, schema):
-    from plugins.b2b_ordering import stock as cloud
+    from fenxiao.plugins.b2b_ordering import stock as cloud
     from tests.plugins.ordering import enable, levels, restock, stock, top_reseller
 
     settings, app = await _app(manager, schema)

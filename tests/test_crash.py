@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from core import db
-from core.models import Commission, Order, OrderStatus, Payment, StockLevel
+from fenxiao.core import db
+from fenxiao.core.models import Commission, Order, OrderStatus, Payment, StockLevel
 from tests.api import ADDRESS, Api, unique
 from tests.conftest import PG_TEMPLATE, base_settings
 from tests.pgserver import create_database, drop_database
@@ -116,7 +116,7 @@ async def _load(api: Api, shop: dict, product: dict, buyers: list[dict], server:
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 async def test_sigkill_mid_load_then_retries_lose_nothing_and_double_nothing(backend, manager, schema, sqlite_template, pg_server, tmp_path):
-    from core.app import create_app
+    from fenxiao.schema.app import create_app
     from tests.test_check import _check
 
     if backend == "postgres" and pg_server is None:

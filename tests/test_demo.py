@@ -1,6 +1,6 @@
 """`fenxiao demo` loads a merchant worth exploring, once."""
 
-from core.demo import OWNER_EMAIL, PASSWORD, load_demo
+from fenxiao.core.demo import OWNER_EMAIL, PASSWORD, load_demo
 
 
 async def test_demo_merchant(api, manager):

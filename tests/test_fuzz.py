@@ -24,8 +24,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from schemathesis.graphql import nodes
 
-from core.demo import OWNER_EMAIL, PASSWORD, SLUG
-from core.settings import PROJECT_DIR
+from fenxiao.core.demo import OWNER_EMAIL, PASSWORD, SLUG
+from tests.paths import REPOSITORY as PROJECT_DIR
 from tests.api import Api
 from tests.server import Server
 
@@ -58,7 +58,7 @@ def served(sqlite_template, tmp_path_factory):
     database = directory / "fuzz.sqlite3"
     shutil.copy(sqlite_template, database)
     server = Server(f"sqlite://{database}", workers=1, log=directory / "server.log")
-    subprocess.run([sys.executable, "-m", "core.cli", "demo"], cwd=PROJECT_DIR, env={**os.environ, "DATABASE_URL": server.url},
+    subprocess.run([sys.executable, "-m", "fenxiao.schema.cli", "demo"], cwd=PROJECT_DIR, env={**os.environ, "DATABASE_URL": server.url},
                    check=True, capture_output=True, timeout=300)
 
     async def start() -> str:

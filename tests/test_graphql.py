@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.settings import PROJECT_DIR
+from tests.paths import REPOSITORY as PROJECT_DIR
 
 CATALOG = """query($first: Int) { products(first: $first) {
   totalCount edges { node { id sku price { amount } available stockLevels { onHand warehouse { code } } } }
@@ -60,7 +60,7 @@ async def test_no_queries_over_get(api):
 
 
 async def test_unexpected_errors_are_masked(api, monkeypatch, caplog):
-    from core.services import accounts
+    from fenxiao.core.services import accounts
 
     async def broken(*args, **kwargs):
         raise RuntimeError("secret internals")
@@ -84,7 +84,7 @@ async def test_every_error_has_a_code(api, monkeypatch):
     coerced = await api.gql("query($n: Int) { products(first: $n) { totalCount } }", {"n": 1.5})
     assert coerced["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     shop = await api.merchant()
-    from schema.identity import Merchant
+    from fenxiao.schema.identity import Merchant
 
     monkeypatch.setattr(Merchant, "of", classmethod(lambda cls, row: cls(slug=row.slug, name=None, currency=row.currency, _row=row)))
     broken = await api.gql("{ merchant { name } }", merchant=shop["slug"])
@@ -97,7 +97,7 @@ def test_committed_schema_matches_the_code(schema):
 
 
 def test_every_root_field_declares_its_permission(schema):
-    from schema.permissions import guard_of
+    from fenxiao.schema.permissions import guard_of
 
     for root in (schema.query, schema.mutation):
         for field in root.__strawberry_definition__.fields:
@@ -114,8 +114,8 @@ def test_every_mutation_takes_one_input_and_returns_a_payload(schema):
 
 @pytest.mark.parametrize("setting", ["graphiql", "introspection"])
 async def test_production_switches_off_graphiql_and_introspection(setting, database, manager):
-    from core.app import create_app
-    from schema import build_schema
+    from fenxiao.schema.app import create_app
+    from fenxiao.schema import build_schema
     from tests.api import Api
     from tests.conftest import base_settings
 
@@ -158,14 +158,14 @@ def test_plain_resolvers_skip_strawberry_and_guarded_ones_do_not(schema):
     def resolver_module(type_name: str, field_name: str) -> str:
         return schema._schema.type_map[type_name].fields[field_name].resolve.__module__
 
-    assert resolver_module("Product", "id") == resolver_module("Product", "price") == "schema.execution"
+    assert resolver_module("Product", "id") == resolver_module("Product", "price") == "fenxiao.schema.execution"
     guarded = schema._schema.query_type.fields["products"]
-    assert guarded.resolve.__module__ != "schema.execution"  # has arguments and a Guard: strawberry's full path
+    assert guarded.resolve.__module__ != "fenxiao.schema.execution"  # has arguments and a Guard: strawberry's full path
 
 
 def test_a_loaded_model_is_a_value_not_a_coroutine():
-    from core.models import Product
-    from schema.execution import is_awaitable
+    from fenxiao.core.models import Product
+    from fenxiao.schema.execution import is_awaitable
 
     async def pending() -> None:
         return None

@@ -2,8 +2,8 @@
 
 import inspect
 
-from core import hookspecs
-from core.settings import PROJECT_DIR
+from fenxiao.core import hookspecs
+from tests.paths import REPOSITORY as PROJECT_DIR
 
 HOOKS = [name for name, value in vars(hookspecs).items() if name.startswith("fenxiao_") and inspect.isfunction(value)]
 

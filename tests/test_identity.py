@@ -152,8 +152,8 @@ async def test_sign_in_attempts_are_rate_limited_per_account_and_per_address(api
 def test_production_refuses_the_default_secret():
     import pytest
 
-    from core.app import create_app
-    from core.settings import DEFAULT_SECRET, Settings
+    from fenxiao.schema.app import create_app
+    from fenxiao.core.settings import DEFAULT_SECRET, Settings
 
     with pytest.raises(RuntimeError, match="FENXIAO_SECRET_KEY"):
         create_app(Settings(env="production", secret_key=DEFAULT_SECRET))

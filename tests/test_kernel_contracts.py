@@ -10,16 +10,17 @@ from __future__ import annotations
 import pluggy
 import pytest
 
-from core import ledger, tree
-from core.hookspecs import hookimpl
-from core.models import MerchantPlugin, Order, OrderStatus, Product, StockReason, User, Warehouse
-from core.plugins import FulfillmentOption, Plugin, PluginManager, PriceQuote
-from core.services import accounts, orders, stock
-from core.services.orders import TransitionInHook
-from core.unit_of_work import OutsideUnitOfWork, is_open, savepoint, unit_of_work
-from plugins.b2b2c_social import network
-from plugins.b2b_ordering import stock as cloud_stock
-from plugins.b2b_ordering.models import CloudStockReason
+from fenxiao.core import ledger, tree
+from fenxiao.core.hookspecs import hookimpl
+from fenxiao.core.models import MerchantPlugin, Order, OrderStatus, Product, StockReason, User, Warehouse
+from fenxiao.core.plugins import Plugin, PluginManager
+from fenxiao.core.plugin_types import FulfillmentOption, PriceQuote
+from fenxiao.core.services import accounts, orders, stock
+from fenxiao.core.services.orders import TransitionInHook
+from fenxiao.core.unit_of_work import OutsideUnitOfWork, is_open, savepoint, unit_of_work
+from fenxiao.plugins.b2b2c_social import network
+from fenxiao.plugins.b2b_ordering import stock as cloud_stock
+from fenxiao.plugins.b2b_ordering.models import CloudStockReason
 
 ADDRESS = orders.AddressInput("Li Lei", "13800138000", "310104", "1 Tianyaoqiao Rd")
 

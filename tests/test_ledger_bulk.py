@@ -7,10 +7,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from core import ledger
-from core.models import Account, AccountKind, LedgerEntry, LedgerTransaction, User
-from core.services import accounts
-from core.unit_of_work import OutsideUnitOfWork, unit_of_work
+from fenxiao.core import ledger
+from fenxiao.core.models import Account, AccountKind, LedgerEntry, LedgerTransaction, User
+from fenxiao.core.services import accounts
+from fenxiao.core.unit_of_work import OutsideUnitOfWork, unit_of_work
 
 
 async def _member_with_frozen(amount: int) -> tuple[int, dict[AccountKind, Account]]:

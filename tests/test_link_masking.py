@@ -13,9 +13,9 @@ import json
 
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, get_named_type
 
-from core.app import create_app
-from core.settings import Settings
-from schema import build_schema
+from fenxiao.schema.app import create_app
+from fenxiao.core.settings import Settings
+from fenxiao.schema import build_schema
 from tests.api import Api, unique
 from tests.conftest import base_settings
 from tests.plugins import agents, ordering, social

@@ -1,14 +1,16 @@
-"""The committed migrations are complete: generating again from the models changes nothing."""
+"""The committed migrations are complete: generating again from the models changes nothing, in either
+dialect's tree — and the migrations, applied, give the tables the models describe."""
 
 import shutil
 
-from core.migrations import app_locations, makemigrations
+from fenxiao.core.migrator import DIALECTS, app_locations, makemigrations
 
 
-async def test_no_model_change_lacks_a_migration(manager, tmp_path):
+def test_no_model_change_lacks_a_migration(manager, tmp_path):
     for app, location in app_locations(manager).items():
         copy = tmp_path / app
-        shutil.copytree(location / app, copy / app)
-        assert await makemigrations(manager, app, "check", location=copy) is None, (
+        for dialect in DIALECTS:
+            shutil.copytree(location / dialect / app, copy / dialect / app)
+        assert makemigrations(manager, app, "check", location=copy) == [], (
             f"the models of {app} changed without a migration: run `fenxiao makemigrations {app}`"
         )

@@ -5,7 +5,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from core.money import BPS, allocate, apply_bps, div_round, parse_decimal, proportion, to_decimal
+from fenxiao.core.money import BPS, allocate, apply_bps, div_round, parse_decimal, proportion, to_decimal
 
 amounts = st.integers(min_value=0, max_value=10**12)
 rates = st.integers(min_value=0, max_value=BPS)

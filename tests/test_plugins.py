@@ -100,8 +100,8 @@ async def test_plugin_commission_follows_the_order(hello):
 
 
 async def test_hook_callers_are_cached_per_merchant_and_rebuilt_when_its_plugins_change(hello):
-    from core.models import Merchant
-    from core.plugins import PluginManager
+    from fenxiao.core.models import Merchant
+    from fenxiao.core.plugins import PluginManager
 
     shop = await hello.merchant()
     other_worker = PluginManager.discover()  # another process's manager, with its own cache

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given, strategies as st
 from tortoise.exceptions import IntegrityError, OperationalError
 
-from core import db, invariants
-from core.models import Commission, CommissionState, Merchant, Order, StockMovement
-from core.unit_of_work import unit_of_work
-from plugins.b2b_ordering.models import OrderingSourcing, SourcingStatus
-from schema.plugins import merge_patch
+from fenxiao.core import db, invariants
+from fenxiao.core.models import Commission, CommissionState, Merchant, Order, StockMovement
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.plugins.b2b_ordering.models import OrderingSourcing, SourcingStatus
+from fenxiao.schema.plugins import merge_patch
 from tests.personas import networker
 from tests.plugins import ordering, social
 

@@ -15,10 +15,10 @@ import time
 
 import pytest
 
-from core import db
-from core.models import Commission, CommissionState
-from core.settings import PROJECT_DIR
-from plugins.b2b2c_social.models import BindingAction, SocialBindingEvent
+from fenxiao.core import db
+from fenxiao.core.models import Commission, CommissionState
+from tests.paths import REPOSITORY as PROJECT_DIR
+from fenxiao.plugins.b2b2c_social.models import BindingAction, SocialBindingEvent
 from tests.conftest import PG_TEMPLATE, base_settings
 from tests.pgserver import create_database, drop_database
 from tests.settle_population import done_exactly_once, populate
@@ -28,7 +28,7 @@ KILLS = 3
 
 
 def _settle(url: str, now: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "core.cli", "settle", "--now", now], cwd=PROJECT_DIR,
+    return subprocess.Popen([sys.executable, "-m", "fenxiao.schema.cli", "settle", "--now", now], cwd=PROJECT_DIR,
                             env={**os.environ, "DATABASE_URL": url}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
 

@@ -9,11 +9,11 @@ from datetime import datetime
 
 import pytest
 
-from core import ledger
-from core.cli import settle_and_report
-from core.services.settlement import settle
-from plugins.b2b2c_social import network
-from plugins.b2b_ordering import service as ordering
+from fenxiao.core import ledger
+from fenxiao.schema.cli import settle_and_report
+from fenxiao.core.services.settlement import settle
+from fenxiao.plugins.b2b2c_social import network
+from fenxiao.plugins.b2b_ordering import service as ordering
 from tests.settle_population import done_exactly_once, populate
 
 

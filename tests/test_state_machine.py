@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.models import OrderStatus as S
-from core.services.orders import TRANSITIONS, allowed
+from fenxiao.core.models import OrderStatus as S
+from fenxiao.core.services.orders import TRANSITIONS, allowed
 
 EXPECTED = {
     "pay": {S.PENDING_PAYMENT},

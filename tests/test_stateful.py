@@ -25,19 +25,19 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule, run_state_machine_as_test
 from tortoise.timezone import now as utcnow
 
-from core import db, invariants
-from core.errors import DomainError
-from core.models import MerchantPlugin, Order, OrderLine, OrderStatus, Product, StockReason, User, Warehouse, WithdrawalMethod
-from core.services import accounts, orders, stock, withdrawals
-from core.services.settlement import settle
-from core.unit_of_work import unit_of_work
-from plugins.b2b2c_social import network, service as social
-from plugins.b2b2c_social.config import JoinMode, SocialConfig
-from plugins.b2b2c_social.models import SocialApplication
-from plugins.b2b_agent import service as agents
-from plugins.b2b_agent.models import AgentApplication, AgentLevel
-from plugins.b2b_ordering import service as ordering
-from plugins.b2b_ordering.models import OrderingLevel, ResellerStatus
+from fenxiao.core import db, invariants
+from fenxiao.core.errors import DomainError
+from fenxiao.core.models import MerchantPlugin, Order, OrderLine, OrderStatus, Product, StockReason, User, Warehouse, WithdrawalMethod
+from fenxiao.core.services import accounts, orders, stock, withdrawals
+from fenxiao.core.services.settlement import settle
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.plugins.b2b2c_social import network, service as social
+from fenxiao.plugins.b2b2c_social.config import JoinMode, SocialConfig
+from fenxiao.plugins.b2b2c_social.models import SocialApplication
+from fenxiao.plugins.b2b_agent import service as agents
+from fenxiao.plugins.b2b_agent.models import AgentApplication, AgentLevel
+from fenxiao.plugins.b2b_ordering import service as ordering
+from fenxiao.plugins.b2b_ordering.models import OrderingLevel, ResellerStatus
 from tests.conftest import PG_TEMPLATE, base_settings
 from tests.pgserver import create_database, drop_database
 

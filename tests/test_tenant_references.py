@@ -15,8 +15,8 @@ from graphql import GraphQLInputObjectType, GraphQLList, GraphQLNonNull
 from graphql.pyutils import Undefined
 from tortoise import Tortoise
 
-from core import db
-from schema.references import MEMBER_ID
+from fenxiao.core import db
+from fenxiao.schema.references import MEMBER_ID
 from tests.api import unique
 from tests.personas import networker
 from tests.test_authorization import literal, selection

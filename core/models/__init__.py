@@ -1,10 +1,10 @@
 """The kernel's Tortoise models (app label "core"), one module per aggregate."""
 
-from core.models.audit import AuditEntry
-from core.models.catalog import Product, ProductStatus, StockLevel, StockMovement, StockReason, Warehouse
-from core.models.identity import Membership, MemberRole, Merchant, RevokedToken, User
-from core.models.idempotency import IdempotencyRecord
-from core.models.ledger import (
+from fenxiao.core.models.audit import AuditEntry
+from fenxiao.core.models.catalog import Product, ProductStatus, StockLevel, StockMovement, StockReason, Warehouse
+from fenxiao.core.models.identity import Membership, MemberRole, Merchant, RevokedToken, User
+from fenxiao.core.models.idempotency import IdempotencyRecord
+from fenxiao.core.models.ledger import (
     Account,
     AccountKind,
     Commission,
@@ -12,7 +12,7 @@ from core.models.ledger import (
     LedgerEntry,
     LedgerTransaction,
 )
-from core.models.orders import (
+from fenxiao.core.models.orders import (
     Order,
     OrderAdjustment,
     OrderLine,
@@ -24,8 +24,8 @@ from core.models.orders import (
     Shipment,
     ShipmentEvent,
 )
-from core.models.plugins import MerchantPlugin
-from core.models.withdrawals import Withdrawal, WithdrawalMethod, WithdrawalStatus
+from fenxiao.core.models.plugins import MerchantPlugin
+from fenxiao.core.models.withdrawals import Withdrawal, WithdrawalMethod, WithdrawalStatus
 
 __models__ = [
     User, Merchant, Membership, MemberRole, RevokedToken,

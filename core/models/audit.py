@@ -2,7 +2,7 @@
 
 from tortoise import fields
 
-from core.models.base import TenantModel
+from fenxiao.core.models.base import TenantModel
 
 
 class AuditEntry(TenantModel):

@@ -3,8 +3,8 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from core.models.base import TenantModel
-from core.models.fields import MoneyField, RateField
+from fenxiao.core.models.base import TenantModel
+from fenxiao.core.models.fields import MoneyField, RateField
 
 
 class User(Model):

@@ -12,8 +12,8 @@ import enum
 
 from tortoise import fields
 
-from core.models.base import TenantModel
-from core.models.fields import MoneyField, RateField
+from fenxiao.core.models.base import TenantModel
+from fenxiao.core.models.fields import MoneyField, RateField
 
 
 class AccountKind(str, enum.Enum):

@@ -4,8 +4,8 @@ import enum
 
 from tortoise import fields
 
-from core.models.base import TenantModel
-from core.models.fields import MoneyField
+from fenxiao.core.models.base import TenantModel
+from fenxiao.core.models.fields import MoneyField
 
 
 class OrderStatus(str, enum.Enum):

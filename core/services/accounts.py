@@ -9,15 +9,16 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.timezone import now as utcnow
 
-from core import db, ledger
-from core.unit_of_work import savepoint
-from core import roles as core_roles
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Membership, MemberRole, Merchant, User
-from core.models.base import fits
-from core.plugins import HookContext, PluginManager
-from core.security import check_password_policy, dummy_hash, hash_password, issue_token, verify_password
-from core.settings import Settings
+from fenxiao.core import db, ledger
+from fenxiao.core.unit_of_work import savepoint
+from fenxiao.core import roles as core_roles
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.models import Membership, MemberRole, Merchant, User
+from fenxiao.core.models.base import fits
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.plugin_types import HookContext
+from fenxiao.core.security import check_password_policy, dummy_hash, hash_password, issue_token, verify_password
+from fenxiao.core.settings import Settings
 
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 PHONE = re.compile(r"^\+?[0-9]{6,20}$")

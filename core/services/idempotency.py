@@ -16,9 +16,9 @@ from typing import Any
 from tortoise.models import Model
 from tortoise.timezone import now as utcnow
 
-from core import db
-from core.errors import DomainError, ErrorCode
-from core.models import IdempotencyRecord
+from fenxiao.core import db
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import IdempotencyRecord
 
 
 def fingerprint(request: dict[str, Any]) -> str:

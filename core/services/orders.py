@@ -27,9 +27,9 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.timezone import now as utcnow
 
-from core import ledger, unit_of_work
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import (
+from fenxiao.core import ledger, unit_of_work
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.models import (
     Commission,
     Membership,
     Order,
@@ -46,11 +46,12 @@ from core.models import (
     ShipmentEvent,
     User,
 )
-from core.money import allocate
-from core.payments import ChargeStatus, PaymentGateway
-from core.plugins import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote, reacting_hook
-from core.services import stock
-from core.services.accounts import PHONE, join
+from fenxiao.core.money import allocate
+from fenxiao.core.payments import ChargeStatus, PaymentGateway
+from fenxiao.core.plugins import reacting_hook
+from fenxiao.core.plugin_types import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
+from fenxiao.core.services import stock
+from fenxiao.core.services.accounts import PHONE, join
 
 log = logging.getLogger("fenxiao.orders")
 MAX_LINES = 100

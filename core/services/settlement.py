@@ -24,11 +24,12 @@ from datetime import datetime
 
 from tortoise.expressions import RawSQL
 
-from core import db, ledger
-from core.models import Commission, CommissionState, Merchant, Order, OrderStatus, RevokedToken
-from core.plugins import HookContext, PluginManager
-from core.services import orders
-from core.unit_of_work import unit_of_work
+from fenxiao.core import db, ledger
+from fenxiao.core.models import Commission, CommissionState, Merchant, Order, OrderStatus, RevokedToken
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.plugin_types import HookContext
+from fenxiao.core.services import orders
+from fenxiao.core.unit_of_work import unit_of_work
 
 log = logging.getLogger("fenxiao.settle")
 BATCH = 1_000

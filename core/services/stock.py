@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from tortoise.timezone import now as utcnow
 
-from core import db
-from core.unit_of_work import require
-from core.errors import DomainError, ErrorCode
-from core.models import StockLevel, StockMovement, StockReason, Warehouse
+from fenxiao.core import db
+from fenxiao.core.unit_of_work import require
+from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.models import StockLevel, StockMovement, StockReason, Warehouse
 
 
 async def level(merchant_id: int, product_id: int, warehouse_id: int) -> StockLevel:

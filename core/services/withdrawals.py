@@ -12,10 +12,10 @@ import re
 
 from tortoise.timezone import now as utcnow
 
-from core import ledger
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Merchant, User, Withdrawal, WithdrawalMethod, WithdrawalStatus
-from core.money import apply_bps
+from fenxiao.core import ledger
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.models import Merchant, User, Withdrawal, WithdrawalMethod, WithdrawalStatus
+from fenxiao.core.money import apply_bps
 
 BANK_ACCOUNT = re.compile(r"^[0-9]{8,30}$")
 

@@ -12,13 +12,12 @@ This package is also the reference for writing a plugin:
 
 from __future__ import annotations
 
-from core.errors import DomainError, ErrorCode
-from core.hookspecs import hookimpl
-from core.plugins import FulfillmentOption, Plugin, PriceQuote, RoleInfo
-from core.settings import PROJECT_DIR
-from plugins.b2b2c_social import network, service
-from plugins.b2b2c_social.config import JoinMode, SocialConfig
-from plugins.b2b2c_social.models import BindingSource
+from pathlib import Path
+
+from fenxiao.plugins import DomainError, ErrorCode, FulfillmentOption, hookimpl, Plugin, PriceQuote, RoleInfo
+from fenxiao.plugins.b2b2c_social import network, service
+from fenxiao.plugins.b2b2c_social.config import JoinMode, SocialConfig
+from fenxiao.plugins.b2b2c_social.models import BindingSource
 
 NAME = network.NAME
 
@@ -40,12 +39,12 @@ class SocialPlugin(Plugin):
         "SOCIAL_ENTRY_FEE_UNPAID": "the entry product has not been paid for",
         "SOCIAL_TASK_NOT_ACHIEVED": "the task is not achieved",
     }
-    models = ("plugins.b2b2c_social.models",)
-    migrations = str(PROJECT_DIR / "migrations")
+    models = ("fenxiao.plugins.b2b2c_social.models",)
+    migrations = str(Path(__file__).parent / "migrations")
 
     @hookimpl
     def fenxiao_schema(self):
-        from plugins.b2b2c_social.schema import contribution
+        from fenxiao.plugins.b2b2c_social.schema import contribution
 
         return contribution()
 
@@ -116,13 +115,13 @@ class SocialPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_check(self, merchant_id):
-        from plugins.b2b2c_social import invariants
+        from fenxiao.plugins.b2b2c_social import invariants
 
         return await invariants.problems(merchant_id)
 
     @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):
-        from plugins.b2b2c_social.demo import build_network
+        from fenxiao.plugins.b2b2c_social.demo import build_network
 
         await build_network(ctx, data)
 

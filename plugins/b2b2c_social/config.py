@@ -7,8 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from core.money import BPS
-from core.plugins import PluginConfig
+from fenxiao.plugins import BPS, PluginConfig
 
 MAX_DEPTH = 3
 

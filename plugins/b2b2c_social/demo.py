@@ -7,12 +7,12 @@ from datetime import timedelta
 
 from tortoise.timezone import now as utcnow
 
-from core.models import User
-from core.plugins import HookContext
-from core.services import accounts, orders
-from plugins.b2b2c_social import network, service
-from plugins.b2b2c_social.models import BindingSource, RewardKind, SocialGrade, SocialProductRule, SocialTask, TaskMetric
-from plugins.b2b2c_social.rules import RuleMode
+from fenxiao.core.models import User
+from fenxiao.core.services import accounts, orders
+from fenxiao.plugins import HookContext
+from fenxiao.plugins.b2b2c_social import network, service
+from fenxiao.plugins.b2b2c_social.models import BindingSource, RewardKind, SocialGrade, SocialProductRule, SocialTask, TaskMetric
+from fenxiao.plugins.b2b2c_social.rules import RuleMode
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"

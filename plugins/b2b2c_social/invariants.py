@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-from core.invariants import role_holders, role_problems
-from plugins.b2b2c_social import network
-from plugins.b2b2c_social.models import MemberStatus, SocialMember
-from plugins.b2b2c_social.service import ROLE
+from fenxiao.core.invariants import role_holders, role_problems
+from fenxiao.plugins.b2b2c_social import network
+from fenxiao.plugins.b2b2c_social.models import MemberStatus, SocialMember
+from fenxiao.plugins.b2b2c_social.service import ROLE
 
 
 async def problems(merchant_id: int | None) -> list[str]:

@@ -4,9 +4,8 @@ import enum
 
 from tortoise import fields
 
-from core.models.base import TenantModel
-from core.models.fields import MoneyField, RateField
-from plugins.b2b2c_social.rules import RuleMode
+from fenxiao.plugins import MoneyField, RateField, TenantModel
+from fenxiao.plugins.b2b2c_social.rules import RuleMode
 
 
 class MemberStatus(str, enum.Enum):

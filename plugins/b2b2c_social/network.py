@@ -14,14 +14,12 @@ from datetime import datetime, timedelta
 
 from tortoise.timezone import now as utcnow
 
-from core import db, tree
-from core.unit_of_work import require
-from core.errors import DomainError
-from core.models.base import fits
-from core.plugins import HookContext
-from plugins.b2b2c_social import rules
-from plugins.b2b2c_social.config import BindingMode, SocialConfig
-from plugins.b2b2c_social.models import BindingAction, BindingSource, MemberStatus, SocialBindingEvent, SocialMember
+from fenxiao.core import db, tree
+from fenxiao.core.unit_of_work import require
+from fenxiao.plugins import DomainError, fits, HookContext
+from fenxiao.plugins.b2b2c_social import rules
+from fenxiao.plugins.b2b2c_social.config import BindingMode, SocialConfig
+from fenxiao.plugins.b2b2c_social.models import BindingAction, BindingSource, MemberStatus, SocialBindingEvent, SocialMember
 
 NAME = "b2b2c_social"
 

@@ -12,8 +12,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.money import BPS, apply_bps
-from plugins.b2b2c_social.config import BindingMode
+from fenxiao.plugins import BPS, apply_bps
+from fenxiao.plugins.b2b2c_social.config import BindingMode
 
 STAT_LEVELS = 3  # team counts and sales are kept per level for levels 1–3, plus in total
 

@@ -12,21 +12,15 @@ from strawberry.scalars import JSON
 from tortoise.expressions import Subquery
 from tortoise.timezone import now as utcnow
 
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Commission, CommissionState, User
-from core.money import BPS
-from core.plugins import SchemaContribution
-from core.privacy import mask_name
-from core.services import accounts, orders
-from plugins.b2b2c_social import models as m
-from plugins.b2b2c_social import network, rules, service
-from schema.admin import AdminModel, graphql_enum, node_ref, with_computed
-from schema import references
-from schema.errors import Payload
-from schema.money import Money
-from schema.orders import AddressInput
-from schema.permissions import MEMBER, OWNER, SHOPPER, STAFF, Guard
-from schema.relay import Connection, PageArgs, decode_id, encode_id, paginate
+from fenxiao.core.models import Commission, CommissionState, User
+from fenxiao.core.privacy import mask_name
+from fenxiao.core.services import accounts, orders
+from fenxiao.plugins import BPS, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, encode_id, ErrorCode, graphql_enum, Guard, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins.b2b2c_social import models as m
+from fenxiao.plugins.b2b2c_social import network, rules, service
+from fenxiao.schema.admin import with_computed
+from fenxiao.schema import references
+from fenxiao.schema.orders import AddressInput
 
 NAME = network.NAME
 MemberStatusEnum = graphql_enum(m.MemberStatus)

@@ -12,15 +12,13 @@ from tortoise.exceptions import IntegrityError
 from tortoise.functions import Count, Sum
 from tortoise.timezone import now as utcnow
 
-from core import ledger, tree
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Commission, CommissionState, Order, OrderLine, OrderStatus, Refund, User
-from core.plugins import HookContext
-from core.services.accounts import grant_role, revoke_role
-from core.unit_of_work import savepoint
-from plugins.b2b2c_social import network, rules
-from plugins.b2b2c_social.config import CountedAt, FieldKind, JoinMode, SocialConfig
-from plugins.b2b2c_social.models import (
+from fenxiao.core import ledger, tree
+from fenxiao.core.models import Commission, CommissionState, Order, OrderLine, OrderStatus, Refund, User
+from fenxiao.core.services.accounts import grant_role, revoke_role
+from fenxiao.plugins import DomainError, DomainErrors, ErrorCode, HookContext, savepoint
+from fenxiao.plugins.b2b2c_social import network, rules
+from fenxiao.plugins.b2b2c_social.config import CountedAt, FieldKind, JoinMode, SocialConfig
+from fenxiao.plugins.b2b2c_social.models import (
     ApplicationStatus,
     BindingAction,
     MemberChangeKind,

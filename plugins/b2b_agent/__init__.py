@@ -13,12 +13,9 @@ from __future__ import annotations
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
-from core.hookspecs import hookimpl
-from core.plugins import CommandSpec, Plugin, PluginManager, RoleInfo
-from core.settings import PROJECT_DIR
-from core.unit_of_work import unit_of_work
-from plugins.b2b_agent import service
-from plugins.b2b_agent.config import AgentConfig
+from fenxiao.plugins import CommandSpec, hookimpl, Plugin, PluginManager, RoleInfo, unit_of_work
+from fenxiao.plugins.b2b_agent import service
+from fenxiao.plugins.b2b_agent.config import AgentConfig
 
 NAME = service.NAME
 
@@ -49,12 +46,12 @@ class AgentPlugin(Plugin):
         "AGENT_AGREEMENT": "the agent agreement was not accepted",
         "AGENT_NO_TERRITORY": "the agent holds no active territory",
     }
-    models = ("plugins.b2b_agent.models",)
-    migrations = str(PROJECT_DIR / "migrations")
+    models = ("fenxiao.plugins.b2b_agent.models",)
+    migrations = str(Path(__file__).parent / "migrations")
 
     @hookimpl
     def fenxiao_schema(self):
-        from plugins.b2b_agent.schema import contribution
+        from fenxiao.plugins.b2b_agent.schema import contribution
 
         return contribution()
 
@@ -76,13 +73,13 @@ class AgentPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_check(self, merchant_id):
-        from plugins.b2b_agent import invariants
+        from fenxiao.plugins.b2b_agent import invariants
 
         return await invariants.problems(merchant_id)
 
     @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):
-        from plugins.b2b_agent.demo import build_agents
+        from fenxiao.plugins.b2b_agent.demo import build_agents
 
         await build_agents(ctx, data)
 

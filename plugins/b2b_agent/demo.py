@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from tortoise.timezone import now as utcnow
 
-from core.models import User
-from core.plugins import HookContext
-from core.services import accounts, orders
-from plugins.b2b_agent import service
-from plugins.b2b_agent.models import AgentApplication, AgentDivision, AgentLevel, AgentTarget
+from fenxiao.core.models import User
+from fenxiao.core.services import accounts, orders
+from fenxiao.plugins import HookContext
+from fenxiao.plugins.b2b_agent import service
+from fenxiao.plugins.b2b_agent.models import AgentApplication, AgentDivision, AgentLevel, AgentTarget
 
 TERRITORIES = [  # (region, level depth, name)
     ("330000", 1, "浙江总代"), ("330100", 2, "杭州代理"), ("330106", 3, "西湖区代理"), ("330108", 3, "滨江区代理"),

@@ -10,10 +10,10 @@
 
 from __future__ import annotations
 
-from core import db
-from core.invariants import role_holders, role_problems
-from plugins.b2b_agent.models import AgentSalesperson, AgentTerritory
-from plugins.b2b_agent.service import ROLE, SALES_ROLE, region_chain
+from fenxiao.core import db
+from fenxiao.core.invariants import role_holders, role_problems
+from fenxiao.plugins.b2b_agent.models import AgentSalesperson, AgentTerritory
+from fenxiao.plugins.b2b_agent.service import ROLE, SALES_ROLE, region_chain
 
 
 async def problems(merchant_id: int | None) -> list[str]:

@@ -5,8 +5,7 @@ import enum
 from tortoise import fields
 from tortoise.models import Model
 
-from core.models.base import TenantModel
-from core.models.fields import MoneyField, RateField
+from fenxiao.plugins import MoneyField, RateField, TenantModel
 
 
 class AgentDivision(Model):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.money import apply_bps
-from plugins.b2b_agent.config import BonusMode, VacantBonus
+from fenxiao.plugins import apply_bps
+from fenxiao.plugins.b2b_agent.config import BonusMode, VacantBonus
 
 
 @dataclass(frozen=True)

@@ -10,19 +10,12 @@ import strawberry
 from tortoise.expressions import Subquery
 from tortoise.timezone import now as utcnow
 
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Order, User
-from core.money import BPS
-from core.plugins import SchemaContribution
-from core.privacy import mask_name, mask_phone
-from plugins.b2b_agent import models as m
-from plugins.b2b_agent import service
-from schema.admin import AdminModel, graphql_enum, node_ref
-from schema import references
-from schema.errors import Payload
-from schema.money import Money
-from schema.permissions import MEMBER, OWNER, STAFF, Guard, HasRole
-from schema.relay import Connection, PageArgs, decode_id, paginate
+from fenxiao.core.models import Order, User
+from fenxiao.core.privacy import mask_name, mask_phone
+from fenxiao.plugins import BPS, MEMBER, OWNER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins.b2b_agent import models as m
+from fenxiao.plugins.b2b_agent import service
+from fenxiao.schema import references
 
 AGENT = HasRole(service.ROLE)
 TerritoryStatusEnum = graphql_enum(m.TerritoryStatus)

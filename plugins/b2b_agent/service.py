@@ -13,17 +13,15 @@ from tortoise.exceptions import IntegrityError
 from tortoise.functions import Sum
 from tortoise.timezone import now as utcnow
 
-from core import ledger
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Commission, Membership, Order, OrderLine, Refund, User
-from core.money import BPS, apply_bps
-from core.plugins import HookContext
-from core.services.accounts import grant_role, revoke_role
-from core.services.orders import REGION_CODE
-from core.unit_of_work import require, savepoint
-from plugins.b2b_agent import rules
-from plugins.b2b_agent.config import AgentConfig
-from plugins.b2b_agent.models import (
+from fenxiao.core import ledger
+from fenxiao.core.models import Commission, Membership, Order, OrderLine, Refund, User
+from fenxiao.core.services.accounts import grant_role, revoke_role
+from fenxiao.core.services.orders import REGION_CODE
+from fenxiao.core.unit_of_work import require
+from fenxiao.plugins import BPS, apply_bps, DomainError, DomainErrors, ErrorCode, HookContext, savepoint
+from fenxiao.plugins.b2b_agent import rules
+from fenxiao.plugins.b2b_agent.config import AgentConfig
+from fenxiao.plugins.b2b_agent.models import (
     AgentApplication,
     AgentDivision,
     AgentLevel,

@@ -10,11 +10,11 @@ warehouse, buy from their upline or the brand, sell from their own shop, and the
 
 from __future__ import annotations
 
-from core.hookspecs import hookimpl
-from core.plugins import FulfillmentOption, Plugin, PriceQuote, RoleInfo
-from core.settings import PROJECT_DIR
-from plugins.b2b_ordering import service
-from plugins.b2b_ordering.config import OrderingConfig
+from pathlib import Path
+
+from fenxiao.plugins import FulfillmentOption, hookimpl, Plugin, PriceQuote, RoleInfo
+from fenxiao.plugins.b2b_ordering import service
+from fenxiao.plugins.b2b_ordering.config import OrderingConfig
 
 NAME = service.NAME
 
@@ -36,12 +36,12 @@ class OrderingPlugin(Plugin):
         "ORDERING_BELOW_MINIMUM": "below the level's minimum order",
         "ORDERING_CYCLE": "the new upline is below the reseller",
     }
-    models = ("plugins.b2b_ordering.models",)
-    migrations = str(PROJECT_DIR / "migrations")
+    models = ("fenxiao.plugins.b2b_ordering.models",)
+    migrations = str(Path(__file__).parent / "migrations")
 
     @hookimpl
     def fenxiao_schema(self):
-        from plugins.b2b_ordering.schema import contribution
+        from fenxiao.plugins.b2b_ordering.schema import contribution
 
         return contribution()
 
@@ -89,13 +89,13 @@ class OrderingPlugin(Plugin):
 
     @hookimpl
     async def fenxiao_check(self, merchant_id):
-        from plugins.b2b_ordering import invariants
+        from fenxiao.plugins.b2b_ordering import invariants
 
         return await invariants.problems(merchant_id)
 
     @hookimpl
     async def fenxiao_demo(self, ctx, merchant, data):
-        from plugins.b2b_ordering.demo import build_tree
+        from fenxiao.plugins.b2b_ordering.demo import build_tree
 
         await build_tree(ctx, data)
 

@@ -6,7 +6,7 @@ import enum
 
 from pydantic import Field
 
-from core.plugins import PluginConfig
+from fenxiao.plugins import PluginConfig
 
 
 class JoinMode(str, enum.Enum):

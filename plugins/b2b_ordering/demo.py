@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-from core.models import User
-from core.plugins import HookContext
-from core.services import accounts, orders
-from plugins.b2b_ordering import service
-from plugins.b2b_ordering.models import OrderingLevel, OrderingReseller, ResellerStatus
+from fenxiao.core.models import User
+from fenxiao.core.services import accounts, orders
+from fenxiao.plugins import HookContext
+from fenxiao.plugins.b2b_ordering import service
+from fenxiao.plugins.b2b_ordering.models import OrderingLevel, OrderingReseller, ResellerStatus
 
 
 async def build_tree(ctx: HookContext, data: dict) -> None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core import db
-from core.invariants import role_holders, role_problems
-from core.models import OrderStatus
-from plugins.b2b_ordering import stock
-from plugins.b2b_ordering.models import CloudStockReason, OrderingReseller, ResellerStatus, SourcingStatus
-from plugins.b2b_ordering.service import CLOUD_STOCK, ROLE
+from fenxiao.core import db
+from fenxiao.core.invariants import role_holders, role_problems
+from fenxiao.core.models import OrderStatus
+from fenxiao.plugins.b2b_ordering import stock
+from fenxiao.plugins.b2b_ordering.models import CloudStockReason, OrderingReseller, ResellerStatus, SourcingStatus
+from fenxiao.plugins.b2b_ordering.service import CLOUD_STOCK, ROLE
 
 PAID_OR_LATER = (OrderStatus.PAID.value, OrderStatus.COMPLETED.value, OrderStatus.REFUNDED.value)
 

@@ -4,8 +4,7 @@ import enum
 
 from tortoise import fields
 
-from core.models.base import TenantModel
-from core.models.fields import MoneyField, RateField
+from fenxiao.plugins import MoneyField, RateField, TenantModel
 
 
 class OrderingLevel(TenantModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.money import allocate, apply_bps
+from fenxiao.plugins import allocate, apply_bps
 
 
 def level_price(retail: int, discount_bps: int, explicit: int | None = None) -> int:

@@ -10,20 +10,13 @@ import strawberry
 from strawberry.scalars import JSON
 from tortoise.expressions import Subquery
 
-from core.errors import DomainError, DomainErrors, ErrorCode
-from core.models import Order, Product, ProductStatus, User
-from core.money import BPS
-from core.plugins import SchemaContribution
-from core.services import accounts, orders
-from plugins.b2b_ordering import models as m
-from plugins.b2b_ordering import service
-from schema.admin import AdminModel, graphql_enum, node_ref
-from schema import references
-from schema.errors import Payload
-from schema.money import Money
-from schema.orders import AddressInput, OrderLineInput
-from schema.permissions import MEMBER, OWNER, SHOPPER, STAFF, Guard, HasRole
-from schema.relay import Connection, PageArgs, decode_id, paginate
+from fenxiao.core.models import Order, Product, ProductStatus, User
+from fenxiao.core.services import accounts, orders
+from fenxiao.plugins import BPS, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins.b2b_ordering import models as m
+from fenxiao.plugins.b2b_ordering import service
+from fenxiao.schema import references
+from fenxiao.schema.orders import AddressInput, OrderLineInput
 
 NAME = service.NAME
 RESELLER = HasRole(service.ROLE)

@@ -9,18 +9,15 @@ from typing import Any
 from tortoise.functions import Sum
 from tortoise.timezone import now as utcnow
 
-from core import ledger, tree
-from core.errors import DomainError, ErrorCode
-from core.money import apply_bps
-from core.models import Commission, Order, OrderLine, OrderStatus, Product, Refund, RefundLine, StockLevel, User
-from core.models.base import fits
-from core.plugins import HookContext
-from core.services import orders
-from core.services.accounts import grant_role, revoke_role
-from core.unit_of_work import require
-from plugins.b2b_ordering import rules, stock
-from plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
-from plugins.b2b_ordering.models import (
+from fenxiao.core import ledger, tree
+from fenxiao.core.models import Commission, Order, OrderLine, OrderStatus, Product, Refund, RefundLine, StockLevel, User
+from fenxiao.core.services import orders
+from fenxiao.core.services.accounts import grant_role, revoke_role
+from fenxiao.core.unit_of_work import require
+from fenxiao.plugins import apply_bps, DomainError, ErrorCode, fits, HookContext
+from fenxiao.plugins.b2b_ordering import rules, stock
+from fenxiao.plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
+from fenxiao.plugins.b2b_ordering.models import (
     ResellerChangeKind,
     CloudStockReason,
     OrderingCloudStock,

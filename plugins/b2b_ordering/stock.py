@@ -11,11 +11,11 @@ from __future__ import annotations
 from tortoise.functions import Sum
 from tortoise.timezone import now as utcnow
 
-from core import db
-from core.unit_of_work import require
-from core.errors import DomainError, ErrorCode
-from plugins.b2b_ordering import rules
-from plugins.b2b_ordering.models import CloudStockReason, OrderingCloudStock, OrderingStockMovement
+from fenxiao.core import db
+from fenxiao.core.unit_of_work import require
+from fenxiao.plugins import DomainError, ErrorCode
+from fenxiao.plugins.b2b_ordering import rules
+from fenxiao.plugins.b2b_ordering.models import CloudStockReason, OrderingCloudStock, OrderingStockMovement
 
 
 async def holding(merchant_id: int, reseller_id: int, product_id: int, lock: bool = False) -> OrderingCloudStock:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.unit_of_work import unit_of_work
-from plugins.b2b_agent.service import DIVISIONS_CSV, import_divisions
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.plugins.b2b_agent.service import DIVISIONS_CSV, import_divisions
 from tests.api import Api
 
 PLUGIN = "b2b_agent"

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
-from plugins.b2b_agent.models import AgentDivision
+from fenxiao.plugins.b2b_agent.models import AgentDivision
 from tests.plugins import agents as agents_helpers
 from tests.api import ADDRESS, unique
 from tests.plugins.agents import agent, apply, bonus, setup

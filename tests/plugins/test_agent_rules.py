@@ -2,9 +2,9 @@
 
 from hypothesis import given, strategies as st
 
-from plugins.b2b_agent import rules
-from plugins.b2b_agent.config import BonusMode, VacantBonus
-from plugins.b2b_agent.service import read_divisions
+from fenxiao.plugins.b2b_agent import rules
+from fenxiao.plugins.b2b_agent.config import BonusMode, VacantBonus
+from fenxiao.plugins.b2b_agent.service import read_divisions
 
 rates = st.integers(min_value=0, max_value=3000)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from core import invariants
-from core.models import Commission, CommissionState, Merchant, Order, OrderStatus
+from fenxiao.core import invariants
+from fenxiao.core.models import Commission, CommissionState, Merchant, Order, OrderStatus
 from tests.plugins import agents, ordering, social
 from tests.settling import settled
 

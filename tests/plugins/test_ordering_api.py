@@ -2,9 +2,9 @@
 
 from datetime import datetime, timedelta, timezone
 
-from core.models import Merchant
+from fenxiao.core.models import Merchant
 from tests.settling import settled as settle
-from plugins.b2b_ordering import stock as cloud
+from fenxiao.plugins.b2b_ordering import stock as cloud
 from tests.api import ADDRESS, unique
 from tests.plugins.ordering import below, earnings, enable, invite_code, levels, restock, stock, top_reseller
 from tests.plugins.social import wallet

@@ -2,7 +2,7 @@
 
 from hypothesis import given, strategies as st
 
-from plugins.b2b_ordering import rules
+from fenxiao.plugins.b2b_ordering import rules
 
 prices = st.integers(min_value=0, max_value=10**7)
 

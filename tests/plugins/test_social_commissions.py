@@ -2,10 +2,10 @@
 
 from datetime import datetime, timedelta, timezone
 
-from core.models import Order, OrderLine
-from core.unit_of_work import unit_of_work
+from fenxiao.core.models import Order, OrderLine
+from fenxiao.core.unit_of_work import unit_of_work
 from tests.settling import settled as settle
-from plugins.b2b2c_social import service
+from fenxiao.plugins.b2b2c_social import service
 from tests.api import ADDRESS, unique
 from tests.plugins.social import chain, configure, invite, me, wallet
 

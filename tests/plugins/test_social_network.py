@@ -2,12 +2,12 @@
 
 from datetime import datetime, timedelta, timezone
 
-from core import db
-from core.unit_of_work import unit_of_work
-from core.models import Merchant, User
-from core.services import accounts as core_accounts
+from fenxiao.core import db
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.core.models import Merchant, User
+from fenxiao.core.services import accounts as core_accounts
 from tests.settling import settled as settle
-from plugins.b2b2c_social import network, service
+from fenxiao.plugins.b2b2c_social import network, service
 from tests.factories import tokens_for
 from tests.api import unique
 from tests.plugins.social import chain, configure, invite, me

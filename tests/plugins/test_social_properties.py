@@ -8,13 +8,13 @@ import itertools
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from core import invariants
-from core.models import Commission, MerchantPlugin, OrderLine, Product, StockReason, User, Warehouse
-from core.plugins import PluginManager
-from core.unit_of_work import unit_of_work
-from core.services import accounts, orders, stock
-from plugins.b2b2c_social import network, service
-from plugins.b2b2c_social.config import JoinMode, SocialConfig
+from fenxiao.core import invariants
+from fenxiao.core.models import Commission, MerchantPlugin, OrderLine, Product, StockReason, User, Warehouse
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.core.services import accounts, orders, stock
+from fenxiao.plugins.b2b2c_social import network, service
+from fenxiao.plugins.b2b2c_social.config import JoinMode, SocialConfig
 from tests.api import ADDRESS
 
 _serial = itertools.count()

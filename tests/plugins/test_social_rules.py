@@ -4,10 +4,10 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings, strategies as st
 
-from core import tree
-from core.money import BPS, proportion
-from plugins.b2b2c_social import rules
-from plugins.b2b2c_social.config import BindingMode
+from fenxiao.core import tree
+from fenxiao.core.money import BPS, proportion
+from fenxiao.plugins.b2b2c_social import rules
+from fenxiao.plugins.b2b2c_social.config import BindingMode
 
 rates = st.integers(min_value=0, max_value=BPS)
 

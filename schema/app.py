@@ -1,0 +1,154 @@
+"""The ASGI application: GraphQL at /graphql (GraphiQL in development), /health.
+
+`create_app()` builds everything explicitly: settings, plugin manager, schema,
+and (unless the caller manages the database, as the tests do) Tortoise in
+the app's lifespan.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.middleware import Middleware
+from starlette.routing import Route
+from strawberry.asgi import GraphQL
+
+from fenxiao.core import db
+from fenxiao.core.errors import DomainError
+from fenxiao.core.models import Merchant, PaymentStatus
+from fenxiao.core.models.base import fits
+from fenxiao.core.payments import BadWebhook, WebhookResult
+from fenxiao.core.services import orders
+from fenxiao.core.plugins import PluginManager
+from fenxiao.core.ratelimit import LoginLimiter
+from fenxiao.core.settings import Settings
+from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.schema import FenxiaoSchema, build_schema
+from fenxiao.schema.context import Context, build_context
+
+
+class FenxiaoGraphQL(GraphQL):
+    def __init__(self, schema: FenxiaoSchema, settings: Settings, manager: PluginManager) -> None:
+        super().__init__(
+            schema,
+            graphql_ide="graphiql" if settings.graphiql else None,
+            allow_queries_via_get=False,
+            multipart_uploads_enabled=False,
+        )
+        self.settings = settings
+        self.manager = manager
+        self.limiter = LoginLimiter(settings)
+
+    async def get_context(self, request: Any, response: Any) -> Context:
+        return await build_context(self.settings, self.manager, request.headers, request, response, self.limiter)
+
+
+def payment_webhook(manager: PluginManager):
+    """POST /payments/<gateway>/webhook: a payment provider reports a payment's outcome."""
+
+    async def handle(request: Request) -> JSONResponse:
+        gateway = manager.gateways().get(request.path_params["gateway"])
+        parse = getattr(gateway, "parse_webhook", None)
+        if parse is None:
+            return JSONResponse({"error": "no such gateway with webhooks"}, status_code=404)
+        try:
+            result: WebhookResult = await parse(request.headers, await request.body())
+        except BadWebhook as error:
+            return JSONResponse({"error": str(error) or "bad webhook"}, status_code=400)
+        merchant = await Merchant.get_or_none(slug=result.merchant_slug) if fits(Merchant, "slug", result.merchant_slug) else None
+        if merchant is None:
+            return JSONResponse({"error": "no such merchant"}, status_code=404)
+        hooks = await manager.context(merchant, None)
+        try:
+            async with unit_of_work():
+                payment = await orders.settle_gateway_payment(hooks, gateway.name, result.reference, result.paid)
+        except DomainError as error:
+            return JSONResponse({"error": error.message, "code": error.code}, status_code=404 if error.code == "NOT_FOUND" else 409)
+        return JSONResponse({"status": PaymentStatus(payment.status).value})
+
+    return handle
+
+
+class BodyLimit:
+    """Refuse request bodies over `limit` bytes with 413, whether or not they announce their length."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await self._refuse(send)
+        seen = 0
+
+        async def limited() -> dict:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except BodyTooLarge:
+            await self._refuse(send)
+
+    async def _refuse(self, send: Any) -> None:
+        body = b'{"errors": [{"message": "request body too large", "extensions": {"code": "LIMIT_EXCEEDED"}}]}'
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def health(request: Request) -> JSONResponse:
+    try:
+        await db.execute("SELECT 1")
+    except Exception:  # noqa: BLE001 - a health check reports, it does not raise
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+def create_app(settings: Settings | None = None, manager: PluginManager | None = None,
+               schema: FenxiaoSchema | None = None, manage_db: bool = True) -> Starlette:
+    settings = settings or Settings.from_env()
+    settings.check()
+    manager = manager or PluginManager.discover()
+    schema = schema or build_schema(manager, settings)
+    if not settings.production:
+        db.enable_query_counting()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_db:
+            await db.init(db.tortoise_config(settings, manager))
+        try:
+            yield
+        finally:
+            if manage_db:
+                await db.close()
+
+    graphql = FenxiaoGraphQL(schema, settings, manager)
+    app = Starlette(
+        middleware=[Middleware(BodyLimit, limit=settings.max_body_bytes)],
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),
+            Route("/health", health),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings, app.state.manager, app.state.schema = settings, manager, schema
+    return app
