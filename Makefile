@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install migrate demo run test bench schema migrations clean
+.PHONY: install migrate demo run test bench schema migrations docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Fenxiao needs Python 3.11 or newer"'
@@ -38,9 +38,13 @@ bench: install
 schema: install
 	$(BIN)/fenxiao schema -o schema.graphql
 
-## make migrations: write the next migration of every app whose models changed
+## make migrations: write the next migration of every app whose models changed (one per dialect)
 migrations: install
 	$(BIN)/fenxiao makemigrations
 
+## make docs: refresh the example plugin's files included in docs/plugins.md (a test checks them)
+docs: install
+	$(BIN)/python -m tests.docs_include docs/plugins.md
+
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis fenxiao.sqlite3*
+	rm -rf $(VENV) *.egg-info build dist .pytest_cache .hypothesis fenxiao.sqlite3*

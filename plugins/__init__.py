@@ -48,7 +48,8 @@ from fenxiao.core.plugin_types import (
 from fenxiao.core.plugins import Plugin, PluginManager
 from fenxiao.core.services import accounts, orders
 from fenxiao.core.services.accounts import grant_role, revoke_role
-from fenxiao.core.unit_of_work import savepoint, unit_of_work
+from fenxiao.core.unit_of_work import OutsideUnitOfWork, savepoint, unit_of_work
+from fenxiao.core.services.orders import TransitionInHook
 from fenxiao.schema import references
 from fenxiao.schema.admin import AdminModel, graphql_enum, node_ref
 from fenxiao.schema.errors import Payload
@@ -68,8 +69,8 @@ __all__ = [
     # money and the unit of work
     "BPS", "apply_bps", "allocate", "proportion", "accrue_commission", "unit_of_work", "savepoint",
     "ledger", "money", "orders", "accounts", "grant_role", "revoke_role", "tree", "privacy",
-    # refusals
-    "DomainError", "DomainErrors", "ErrorCode",
+    # refusals, and the bugs the core refuses loudly
+    "DomainError", "DomainErrors", "ErrorCode", "OutsideUnitOfWork", "TransitionInHook",
     # GraphQL: permissions, payloads, generated admin, ids and pages, references to people
     "Guard", "Permission", "HasRole", "PUBLIC", "SIGNED_IN", "SHOPPER", "MEMBER", "STAFF", "OWNER", "Payload", "Money",
     "AdminModel", "node_ref", "graphql_enum", "Connection", "PageArgs", "paginate", "decode_id", "encode_id", "references",

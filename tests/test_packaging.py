@@ -53,12 +53,24 @@ def test_nothing_is_imported_under_a_generic_top_level_name():
     assert done.stdout.strip() == "[]"
 
 
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return ({node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+            | {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names})
+
+
+def test_imports_point_one_way_core_then_schema_then_plugins():
+    for layer, above in (("core", ("fenxiao.schema", "fenxiao.plugins")), ("schema", ("fenxiao.plugins",))):
+        for path in (REPOSITORY / layer).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            upward = {name for name in _imports(path) if name.startswith(above)}
+            assert not upward, f"{path.relative_to(REPOSITORY)} imports {upward}: fenxiao.{layer} must not depend on what is built on it"
+
+
 def test_the_example_plugin_imports_only_the_public_module():
     for path in (HELLO / "fenxiao_hello").glob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-        fenxiao = {name for name in imported if name.split(".")[0] == "fenxiao"}
+        fenxiao = {name for name in _imports(path) if name.split(".")[0] == "fenxiao"}
         assert fenxiao <= {"fenxiao.plugins"}, (path.name, fenxiao)
     lines = sum(len(path.read_text(encoding="utf-8").splitlines()) for path in (HELLO / "fenxiao_hello").glob("*.py"))
     assert lines < 150, f"the example plugin is the template an author copies: keep it under 150 lines ({lines})"
