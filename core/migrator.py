@@ -11,9 +11,10 @@ hence a tree for each; both carry the same model state.
 - `fenxiao makemigrations` (`makemigrations`) runs aerich's own generation for each dialect —
   `init_migrations` (aerich init-db, offline) for an app's first migration, `migrate --offline`
   after — in a process of its own each time: aerich keeps a generation's pending operations in
-  class attributes, so a second generation in one process would inherit the first's. A
-  plugin's models are generated on a connection of their own (the other apps on a second one),
-  so that its first migration creates its tables only.
+  class attributes, so a second generation in one process would inherit the first's. An app's
+  models are generated on a connection of their own (the other apps on a second one), so that
+  its migrations touch its tables only — but for a plugin's first migration, which aerich can only
+  write with the core's tables beside it (`generation_config` says why).
 
 What aerich cannot say on SQLite: SQLite has no ALTER COLUMN, and aerich refuses to change a
 column's type, default, null or comment there. When it refuses, `makemigrations` writes the
@@ -81,17 +82,25 @@ async def upgrade(config: dict, manager: PluginManager) -> dict[str, list[str]]:
     return applied
 
 
-def generation_config(manager: PluginManager, app: str, dialect: str) -> dict:
+def generation_config(manager: PluginManager, app: str, dialect: str, first: bool = False) -> dict:
     """Tortoise config for generating `app`'s migration in `dialect`: the app's models on the default
-    connection, every other app's on a second one, so that aerich writes this app's tables only."""
+    connection, every other app's on a second one, so that aerich writes this app's tables only.
+
+    A plugin's first migration is the exception: aerich (like Tortoise's schema generator) orders an
+    app's new tables by their foreign keys *within* the app and refuses keys into another app, and a
+    plugin's tables point at the core's (orders, users). So the core's models stand beside the
+    plugin's on that connection: the first migration then also holds the core's tables, each as
+    CREATE … IF NOT EXISTS — already made by the core's own migrations, which always run first, so
+    they change nothing — and its model state holds the plugin's models alone."""
     from fenxiao.core.db import tortoise_config
     from fenxiao.core.settings import Settings
 
     url = OFFLINE_URLS[dialect]
     config = tortoise_config(Settings(), manager, database_url=url)
     config["connections"]["others"] = url
+    beside = {app, CORE_APP} if first else {app}
     for label, app_config in config["apps"].items():
-        if label != app:
+        if label not in beside:
             app_config["default_connection"] = "others"
     return config
 
@@ -101,7 +110,7 @@ async def _generate(manager: PluginManager, app: str, dialect: str, name: str, l
     tree = location / dialect
     folder = tree / app
     before = set(folder.glob("*.py")) if folder.exists() else set()
-    config = generation_config(manager, app, dialect)
+    config = generation_config(manager, app, dialect, first=not before)
     command = Command(tortoise_config=config, app=app, location=str(tree))
     forget_cached_sql()
     try:
