@@ -100,7 +100,7 @@ async def _measure(url: str, members: int, depth: int) -> dict:
     from fenxiao.plugins.b2b2c_social import network
 
     manager = PluginManager.discover()
-    settings = Settings(database_url=url, secret_key=SECRET)
+    settings = Settings(database_url=url, secret_key=SECRET, debug_queries=True)
     await db.init(db.tortoise_config(settings, manager))
     try:
         merchant = await Merchant.get(slug=MERCHANT)

@@ -126,7 +126,7 @@ async def in_process(database_url: str, seed: dict, probe: dict, profiled: int =
     from fenxiao.core.settings import Settings
 
     manager = PluginManager.discover()
-    settings = Settings(database_url=database_url, secret_key=SECRET)
+    settings = Settings(database_url=database_url, secret_key=SECRET, debug_queries=True)
     await db.init(db.tortoise_config(settings, manager))
     try:
         app = create_app(settings, manager, manage_db=False)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import contextvars
 import logging
 import re
+import sqlite3
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator
 
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.exceptions import DBConnectionError, OperationalError
+
+from fenxiao.core.errors import OperatorError
 
 if TYPE_CHECKING:
     from fenxiao.core.plugins import PluginManager
@@ -60,11 +64,66 @@ def immutable_rows() -> dict[Any, Any]:
     return _immutable
 
 
+class DatabaseUnavailable(OperatorError):
+    """The database named by DATABASE_URL cannot be reached or opened."""
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit to print: its password hidden."""
+    return re.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
+def unavailable(error: BaseException, url: str) -> DatabaseUnavailable | None:
+    """The operator's problem behind `error`, when it is one: a host, a port, a password, a file."""
+    try:
+        import asyncpg
+        postgres_errors: tuple[type[BaseException], ...] = (asyncpg.PostgresError, asyncpg.InterfaceError)
+    except ImportError:  # pragma: no cover - asyncpg comes with Fenxiao
+        postgres_errors = ()
+    if isinstance(error, (OSError, DBConnectionError, *postgres_errors)) or (
+            isinstance(error, OperationalError) and "unable to open" in str(error)):
+        return DatabaseUnavailable(f"DATABASE_URL: cannot reach the database at {shown_url(url)}: {error}")
+    return None
+
+
+async def probe(url: str) -> None:
+    """Open the database at `url` once and close it again, or DatabaseUnavailable saying why: for
+    commands that hand the URL to a library that would otherwise fail deep inside (aerich)."""
+    try:
+        if url.startswith("sqlite://"):
+            path = url.removeprefix("sqlite://").split("?")[0]
+            if path != ":memory:":
+                sqlite3.connect(path).close()
+        else:
+            import asyncpg
+
+            dsn = re.sub(r"^(asyncpg|postgres)://", "postgresql://", url)
+            dsn = re.sub(r"[?&](minsize|maxsize)=\d+", "", dsn)
+            connection = await asyncpg.connect(dsn, timeout=30)
+            await connection.close()
+    except (sqlite3.Error, OSError, Exception) as error:
+        problem = unavailable(error, url) or (DatabaseUnavailable(f"DATABASE_URL: cannot open {shown_url(url)}: {error}")
+                                              if isinstance(error, sqlite3.Error) else None)
+        if problem is None:
+            raise
+        raise problem from None
+
+
 async def init(config: dict) -> None:
-    """Start Tortoise for this process (global fallback, so every task and request sees it)."""
+    """Start Tortoise for this process (global fallback, so every task and request sees it), and
+    connect now: a wrong DATABASE_URL is said here, in one line (DatabaseUnavailable)."""
     forget_cached_sql()
     _immutable.clear()
-    await Tortoise.init(config=config, _enable_global_fallback=True)
+    url = config["connections"]["default"]
+    try:
+        await Tortoise.init(config=config, _enable_global_fallback=True)
+        await connection().execute_query("SELECT 1")
+    except Exception as error:
+        problem = unavailable(error, url)
+        if problem is None:
+            raise
+        await Tortoise.close_connections()
+        raise problem from None
 
 
 async def close() -> None:

@@ -64,5 +64,10 @@ class DomainErrors(DomainError):
             raise cls(errors)
 
 
+class OperatorError(RuntimeError):
+    """Something the operator must put right — a setting, the database, a file — rather than a bug:
+    the `fenxiao` command says it in one line naming what to fix, without a traceback."""
+
+
 def all_errors(exc: DomainError) -> list[DomainError]:
     return exc.errors if isinstance(exc, DomainErrors) else [exc]

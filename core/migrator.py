@@ -40,6 +40,7 @@ from aerich import Command
 from aerich.exceptions import NotSupportError
 from tortoise import Tortoise
 
+from fenxiao.core import db
 from fenxiao.core.db import CORE_APP, forget_cached_sql
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def app_locations(manager: PluginManager) -> dict[str, Path]:
 async def upgrade(config: dict, manager: PluginManager) -> dict[str, list[str]]:
     """Apply every pending migration of every app; returns the files applied per app."""
     dialect = dialect_of(config["connections"]["default"])
+    await db.probe(config["connections"]["default"])  # a wrong DATABASE_URL is said here, in one line, before aerich meets it
     applied = {}
     forget_cached_sql()
     try:

@@ -1,89 +1,149 @@
-"""Settings read from the environment, once, into an immutable object.
+"""Settings read from the environment, once, into an immutable, validated object (pydantic-settings).
 
-Every knob that differs between a developer laptop, CI and production lives
-here, so that the rest of the code never reads `os.environ` itself.
+Every knob that differs between a developer laptop, CI and production lives here, so that the
+rest of the code never reads `os.environ` itself. Each setting has a declared type and range;
+`Settings.from_env()` refuses a bad value with one line naming the environment variable
+(`FENXIAO_MAX_DEPTH: a whole number, got 'abc'`) instead of starting in a mode nobody chose:
+an unknown `FENXIAO_ENV` (`prod`, `Production`) is refused, not taken for development.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, replace
+import enum
+import re
+from typing import Any
+
+from limits import parse
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from fenxiao.core.errors import OperatorError
 
 DEFAULT_SECRET = "fenxiao-development-secret-do-not-use-in-production"
+SCHEMES = ("sqlite://", "postgres://", "postgresql://", "asyncpg://")
 
 
-def _bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+class Environment(str, enum.Enum):
+    DEVELOPMENT = "development"
+    TEST = "test"
+    PRODUCTION = "production"
 
 
-def _int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    return int(value) if value else default
+class SettingsError(OperatorError):
+    """The environment holds a setting Fenxiao cannot start with; the message names each variable."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    env: str = "development"
-    database_url: str = "sqlite://fenxiao.sqlite3"  # in the directory the command runs in
-    secret_key: str = DEFAULT_SECRET
-    token_ttl_seconds: int = 7 * 24 * 3600
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FENXIAO_", frozen=True, extra="ignore", populate_by_name=True)
+
+    env: Environment = Environment.DEVELOPMENT
+    database_url: str = Field("sqlite://fenxiao.sqlite3", validation_alias="DATABASE_URL",
+                              description="sqlite://path, a plain path (SQLite), or postgres://user:pass@host/db")
+    secret_key: str = Field(DEFAULT_SECRET, min_length=1)
+    token_ttl_seconds: int = Field(7 * 24 * 3600, ge=60, le=365 * 24 * 3600,
+                                   validation_alias="FENXIAO_TOKEN_TTL")
     # GraphQL limits (see schema/limits.py for what each one guards against).
-    max_depth: int = 12
-    max_aliases: int = 30
-    max_tokens: int = 4000
-    max_page_size: int = 100
-    default_page_size: int = 20
-    max_cost: int = 50_000
-    max_directives: int = 20
-    max_batch: int = 5
-    max_body_bytes: int = 256 * 1024
-    login_attempts_per_account: str = "5/minute"
-    login_attempts_per_address: str = "30/minute"
-    rate_limit_storage: str = "async+memory://"  # one worker's memory; async+redis://… shares limits between workers
-    graphiql: bool = True
-    introspection: bool = True
-    field_suggestions: bool = True
-    db_pool_size: int = 10
+    max_depth: int = Field(12, ge=2, le=100)
+    max_aliases: int = Field(30, ge=1, le=10_000)
+    max_tokens: int = Field(4000, ge=100, le=1_000_000)
+    max_page_size: int = Field(100, ge=1, le=10_000)
+    default_page_size: int = Field(20, ge=1, le=10_000)
+    max_cost: int = Field(50_000, ge=100, le=100_000_000)
+    max_directives: int = Field(20, ge=1, le=10_000)
+    max_batch: int = Field(5, ge=1, le=100)
+    max_body_bytes: int = Field(256 * 1024, ge=1024, le=100 * 1024 * 1024)
+    login_attempts_per_account: str = Field("5/minute", validation_alias="FENXIAO_LOGIN_RATE_ACCOUNT")
+    login_attempts_per_address: str = Field("30/minute", validation_alias="FENXIAO_LOGIN_RATE_ADDRESS")
+    # One worker's memory by default; async+redis://… shares limits between workers (required in production with several).
+    rate_limit_storage: str = "async+memory://"
+    graphiql: bool = Field(None, description="default: on except in production")  # type: ignore[assignment]
+    introspection: bool = Field(None, description="default: on except in production")  # type: ignore[assignment]
+    field_suggestions: bool = Field(None, description="default: on except in production")  # type: ignore[assignment]
+    debug_queries: bool = Field(False, description="add the SQL statement count to every response (extensions.queries)")
+    db_pool_size: int = Field(10, ge=1, le=1000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _production_defaults(cls, data: Any) -> Any:
+        """GraphiQL, introspection and suggestions default to on, except in production."""
+        if isinstance(data, dict):
+            production = str(data.get("env", data.get("FENXIAO_ENV", ""))).strip() == Environment.PRODUCTION.value
+            for name in ("graphiql", "introspection", "field_suggestions"):
+                if data.get(name) in (None, ""):
+                    data = {**data, name: not production}
+        return data
+
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _database_url(cls, value: Any) -> Any:
+        """A plain path is a SQLite file; anything else must name a scheme Fenxiao speaks."""
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("give sqlite://path, a file path, or postgres://user:pass@host/db")
+        value = value.strip()
+        if value.startswith(SCHEMES):
+            return value
+        scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", value)
+        if scheme:
+            raise ValueError(f"unknown scheme {scheme[1]!r}: use sqlite://path or postgres://user:pass@host/db")
+        return f"sqlite://{value}"
+
+    @field_validator("login_attempts_per_account", "login_attempts_per_address")
+    @classmethod
+    def _rate(cls, value: str) -> str:
+        try:
+            parse(value)
+        except ValueError:
+            raise ValueError(f"a rate such as 5/minute, got {value!r}") from None
+        return value
+
+    @field_validator("rate_limit_storage")
+    @classmethod
+    def _storage(cls, value: str) -> str:
+        if not value.startswith("async+"):
+            raise ValueError(f"an async limits storage such as async+memory:// or async+redis://host:6379, got {value!r}")
+        return value
 
     @property
     def production(self) -> bool:
-        return self.env == "production"
+        return self.env == Environment.PRODUCTION
 
-    def with_(self, **changes) -> "Settings":
-        return replace(self, **changes)
+    @property
+    def shared_rate_limits(self) -> bool:
+        return not self.rate_limit_storage.startswith("async+memory")
+
+    def with_(self, **changes: Any) -> Settings:
+        return type(self)(**{**self.model_dump(), **changes})
 
     @classmethod
-    def from_env(cls) -> "Settings":
-        env = os.environ.get("FENXIAO_ENV", "development")
-        production = env == "production"
-        return cls(
-            env=env,
-            database_url=os.environ.get("DATABASE_URL") or cls.database_url,
-            secret_key=os.environ.get("FENXIAO_SECRET_KEY") or DEFAULT_SECRET,
-            token_ttl_seconds=_int("FENXIAO_TOKEN_TTL", cls.token_ttl_seconds),
-            max_depth=_int("FENXIAO_MAX_DEPTH", cls.max_depth),
-            max_aliases=_int("FENXIAO_MAX_ALIASES", cls.max_aliases),
-            max_tokens=_int("FENXIAO_MAX_TOKENS", cls.max_tokens),
-            max_page_size=_int("FENXIAO_MAX_PAGE_SIZE", cls.max_page_size),
-            max_cost=_int("FENXIAO_MAX_COST", cls.max_cost),
-            max_directives=_int("FENXIAO_MAX_DIRECTIVES", cls.max_directives),
-            max_batch=_int("FENXIAO_MAX_BATCH", cls.max_batch),
-            max_body_bytes=_int("FENXIAO_MAX_BODY_BYTES", cls.max_body_bytes),
-            login_attempts_per_account=os.environ.get("FENXIAO_LOGIN_RATE_ACCOUNT") or cls.login_attempts_per_account,
-            login_attempts_per_address=os.environ.get("FENXIAO_LOGIN_RATE_ADDRESS") or cls.login_attempts_per_address,
-            rate_limit_storage=os.environ.get("FENXIAO_RATE_LIMIT_STORAGE") or cls.rate_limit_storage,
-            graphiql=_bool("FENXIAO_GRAPHIQL", not production),
-            introspection=_bool("FENXIAO_INTROSPECTION", not production),
-            field_suggestions=_bool("FENXIAO_FIELD_SUGGESTIONS", not production),
-            db_pool_size=_int("FENXIAO_DB_POOL_SIZE", cls.db_pool_size),
-        )
+    def from_env(cls) -> Settings:
+        """The settings of this process's environment, or SettingsError naming each bad variable."""
+        try:
+            return cls()
+        except ValidationError as error:
+            raise SettingsError("; ".join(f"{_variable(problem['loc'])}: {_plain(problem)}" for problem in error.errors())) from None
 
-    def check(self) -> None:
+    def check(self, workers: int = 1) -> None:
         """Refuse configurations that are unsafe to serve."""
         if self.production and (self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32):
-            raise RuntimeError(
-                "FENXIAO_ENV=production needs FENXIAO_SECRET_KEY set to a secret of your own, 32 characters or more"
-            )
+            raise SettingsError("FENXIAO_ENV=production needs FENXIAO_SECRET_KEY set to a secret of your own, 32 characters or more")
+        if self.production and workers > 1 and not self.shared_rate_limits:
+            raise SettingsError("FENXIAO_RATE_LIMIT_STORAGE: several workers in production need shared sign-in limits "
+                                "(async+redis://host:6379); each worker's own memory would multiply the attempts allowed")
+
+
+VARIABLES = {"database_url": "DATABASE_URL", "token_ttl_seconds": "FENXIAO_TOKEN_TTL",
+             "login_attempts_per_account": "FENXIAO_LOGIN_RATE_ACCOUNT", "login_attempts_per_address": "FENXIAO_LOGIN_RATE_ADDRESS"}
+
+
+def _variable(location: tuple) -> str:
+    name = str(location[0]) if location else "settings"
+    if name.isupper():
+        return name
+    return VARIABLES.get(name, f"FENXIAO_{name.upper()}")
+
+
+def _plain(problem: dict) -> str:
+    """pydantic's complaint, with what was given (cut short)."""
+    given = problem.get("input")
+    shown = f", got {str(given)[:60]!r}" if given is not None and not isinstance(given, dict) else ""
+    return f"{problem['msg'].removeprefix('Value error, ')}{shown}"

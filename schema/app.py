@@ -127,7 +127,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
     settings.check()
     manager = manager or PluginManager.discover()
     schema = schema or build_schema(manager, settings)
-    if not settings.production:
+    if settings.debug_queries:
         db.enable_query_counting()
 
     @contextlib.asynccontextmanager

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from fenxiao.core import db
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.settings import Settings
+from fenxiao.core.errors import OperatorError
 
 
 def _setup() -> tuple[Settings, PluginManager]:
@@ -154,6 +155,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if settings.database_url.startswith("sqlite") and workers > 1:
         print("SQLite serves from one worker process; use PostgreSQL (DATABASE_URL) for more.", file=sys.stderr)
         workers = 1
+    settings.check(workers)  # production: a real secret, and shared sign-in limits when there are several workers
     print(f"GraphQL at http://{args.host}:{args.port}/graphql" + (" (GraphiQL on)" if settings.graphiql else ""))
     return serve("fenxiao.schema.app:create_app", args.host, args.port, workers, args.log_level)
 
@@ -213,7 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     settle.set_defaults(func=cmd_settle)
 
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OperatorError as error:  # a setting or the database, not a bug: one line, no traceback
+        print(f"fenxiao {args.command}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -89,7 +89,7 @@ class MaskUnexpectedErrors(SchemaExtension):
 
 
 class QueryCount(SchemaExtension):
-    """Adds `extensions.queries`: SQL statements run for this operation (development only)."""
+    """Adds `extensions.queries`: SQL statements run for this operation (FENXIAO_DEBUG_QUERIES only)."""
 
     def on_operation(self) -> Iterator[None]:
         with count_queries() as counter:
@@ -210,6 +210,6 @@ def extensions(settings: Settings) -> list[Any]:
         partial(AddValidationRules, list(validation_rules(settings))),
         partial(ValidationCache, maxsize=CACHE_SIZE),
     ]
-    if not settings.production:
+    if settings.debug_queries:
         chosen.append(QueryCount)
     return chosen

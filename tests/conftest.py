@@ -36,7 +36,7 @@ _db_names = itertools.count()
 
 
 def base_settings(database_url: str = "sqlite://:memory:") -> Settings:
-    return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production")
+    return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production", debug_queries=True)
 
 
 @pytest.fixture(scope="session")

@@ -119,7 +119,8 @@ async def test_production_switches_off_graphiql_and_introspection(setting, datab
     from tests.api import Api
     from tests.conftest import base_settings
 
-    settings = base_settings().with_(env="production", graphiql=False, introspection=False, field_suggestions=False)
+    settings = base_settings().with_(env="production", graphiql=False, introspection=False, field_suggestions=False,
+                                     debug_queries=False)
     app = create_app(settings, manager, build_schema(manager, settings), manage_db=False)
     async with Api(app) as api:
         page = await api.http.get("/graphql", headers={"Accept": "text/html"})
