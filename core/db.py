@@ -74,15 +74,23 @@ def shown_url(url: str) -> str:
 
 
 def unavailable(error: BaseException, url: str) -> DatabaseUnavailable | None:
-    """The operator's problem behind `error`, when it is one: a host, a port, a password, a file."""
+    """The operator's problem behind `error`, when it is one — a host, a port, a password, a file
+    (looked for along the exception's causes) — and None for any other error."""
     try:
         import asyncpg
-        postgres_errors: tuple[type[BaseException], ...] = (asyncpg.PostgresError, asyncpg.InterfaceError)
+        postgres_errors: tuple[type[BaseException], ...] = (
+            asyncpg.PostgresConnectionError, asyncpg.InvalidAuthorizationSpecificationError,
+            asyncpg.InvalidCatalogNameError, asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError)
     except ImportError:  # pragma: no cover - asyncpg comes with Fenxiao
         postgres_errors = ()
-    if isinstance(error, (OSError, DBConnectionError, *postgres_errors)) or (
-            isinstance(error, OperationalError) and "unable to open" in str(error)):
-        return DatabaseUnavailable(f"DATABASE_URL: cannot reach the database at {shown_url(url)}: {error}")
+    seen = error
+    for _ in range(5):
+        if isinstance(seen, (OSError, DBConnectionError, *postgres_errors)) or (
+                isinstance(seen, OperationalError) and "unable to open" in str(seen)):
+            return DatabaseUnavailable(f"DATABASE_URL: cannot reach the database at {shown_url(url)}: {error}")
+        seen = seen.__cause__ or seen.__context__
+        if seen is None:
+            break
     return None
 
 

@@ -10,7 +10,10 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+from typing_extensions import Annotated
 
 from fenxiao.core import unit_of_work
 from fenxiao.core.errors import DomainError, ErrorCode
@@ -20,6 +23,21 @@ if TYPE_CHECKING:
     from fenxiao.core.plugins import HookRelay, MerchantPlugins, PluginManager
 
 log = logging.getLogger("fenxiao.plugins")
+
+
+def _time_zone(name: str) -> str:
+    """An IANA time zone name. `ZoneInfo` alone is not enough: "Asia" is a directory and a
+    300-character name an OSError, not ZoneInfoNotFoundError."""
+    if not 1 <= len(name) <= 64 or name.startswith(("/", ".")) or ".." in name:
+        raise ValueError(f"unknown time zone {name[:64]!r}: use an IANA name such as Asia/Shanghai")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name[:64]!r}: use an IANA name such as Asia/Shanghai") from None
+    return name
+
+
+TimeZoneName = Annotated[str, AfterValidator(_time_zone)]
 
 
 class PluginConfig(BaseModel):

@@ -15,6 +15,8 @@ from fenxiao.core.errors import DomainError, ErrorCode
 
 _hasher = PasswordHasher()
 ALGORITHM = "HS256"
+MAX_CLAIM = 2**63 - 1
+MAX_EXPIRY = 253402300799  # 9999-12-31T23:59:59Z, the last moment a datetime holds
 MIN_PASSWORD_LENGTH = 8
 
 
@@ -65,9 +67,14 @@ def read_token(secret: str, token: str) -> TokenClaims:
     """Claims of a valid token; raises DomainError(UNAUTHENTICATED) with the reason otherwise."""
     try:
         claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]})
-        return TokenClaims(user_id=int(claims["sub"]), version=int(claims.get("ver", 0)), expires_at=claims["exp"],
+        read = TokenClaims(user_id=int(claims["sub"]), version=int(claims.get("ver", 0)), expires_at=int(claims["exp"]),
                            jti=str(claims.get("jti", "")))
     except jwt.ExpiredSignatureError:
         raise DomainError(ErrorCode.UNAUTHENTICATED, "the token has expired; sign in again") from None
-    except (jwt.InvalidTokenError, ValueError):
+    except (jwt.InvalidTokenError, ValueError, TypeError):
         raise DomainError(ErrorCode.UNAUTHENTICATED, "the token is invalid") from None
+    # Only this module signs tokens, but a leaked secret must not turn into a crash: every claim
+    # is held to what `issue_token` could have written (ids and versions are 64-bit columns).
+    if not (0 < read.user_id <= MAX_CLAIM and 0 <= read.version <= MAX_CLAIM and read.expires_at <= MAX_EXPIRY and len(read.jti) <= 64):
+        raise DomainError(ErrorCode.UNAUTHENTICATED, "the token is invalid")
+    return read

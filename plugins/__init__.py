@@ -30,8 +30,10 @@ from fenxiao.core.models import (
 from fenxiao.core.models.base import TenantModel, fits
 from fenxiao.core.models.fields import MoneyField, RateField
 from fenxiao.core.money import BPS, allocate, apply_bps, proportion
+from fenxiao.core.ranges import AMOUNT, COUNT, MAX_AMOUNT, MAX_QUANTITY, PRICE, QUANTITY, RANK, RATE, Range
 from fenxiao.core.payments import BadWebhook, ChargeResult, ChargeStatus, PaymentGateway, WebhookResult
 from fenxiao.core.plugin_types import (
+    TimeZoneName,
     Adjustment,
     CommandSpec,
     DraftLine,
@@ -53,6 +55,7 @@ from fenxiao.core.services.orders import TransitionInHook
 from fenxiao.schema import references
 from fenxiao.schema.admin import AdminModel, graphql_enum, node_ref
 from fenxiao.schema.errors import Payload
+from fenxiao.schema.inputs import ranged
 from fenxiao.schema.money import Money
 from fenxiao.schema.permissions import MEMBER, OWNER, PUBLIC, SHOPPER, SIGNED_IN, STAFF, Guard, HasRole, Permission
 from fenxiao.schema.relay import Connection, PageArgs, decode_id, encode_id, paginate
@@ -63,6 +66,8 @@ __all__ = [
     "HookContext", "OrderDraft", "DraftLine", "PriceQuote", "Adjustment", "FulfillmentOption", "SchemaContribution",
     # its tables
     "TenantModel", "MoneyField", "RateField", "fits",
+    # the valid range of every number a client or a merchant gives (columns, inputs, config)
+    "Range", "AMOUNT", "PRICE", "RATE", "QUANTITY", "COUNT", "RANK", "MAX_AMOUNT", "MAX_QUANTITY", "ranged", "TimeZoneName",
     # the core's rows a hook receives
     "Merchant", "User", "Membership", "Product", "Order", "OrderLine", "OrderStatus", "Payment", "Refund", "Commission",
     "CommissionState",

@@ -40,11 +40,15 @@ from fenxiao.core.models.fields import MoneyField
 from fenxiao.core.unit_of_work import savepoint
 from fenxiao.schema import references
 from fenxiao.schema.errors import Payload
+from fenxiao.schema.inputs import camel, ranged
+from fenxiao.core.ranges import Range
 from fenxiao.schema.money import Money, money
 from fenxiao.schema.permissions import STAFF, Guard, Permission
 from fenxiao.schema.relay import Connection, Node, PageArgs, decode_id, encode_id, paginate
 
 NODES_MODULE = "fenxiao.schema.nodes"
+# A `…Contains` filter on a text column without a length: longer than any search anyone types.
+MAX_CONTAINS = 1000
 
 
 def node_ref(name: str) -> Any:
@@ -102,12 +106,6 @@ def with_computed(queryset: QuerySet, columns: dict[str, str]) -> QuerySet:
     """`queryset` whose rows also carry these SQL expressions as attributes ({name: SQL}), read in the
     same statement: what a page shows on every row without a query or coroutine per row."""
     return queryset.annotate(**{name: RawSQL(sql) for name, sql in columns.items()}) if columns else queryset
-
-
-def camel(name: str) -> str:
-    """snake_case to the camelCase GraphQL shows (for error `field` paths)."""
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 _SCALARS: list[tuple[type, Any]] = [
@@ -352,6 +350,10 @@ class AdminRegistry:
             if attr == "id_in":
                 queryset = queryset.filter(id__in=[decode_id(v, spec.name, "filter.idIn") for v in value])
                 continue
+            if attr.endswith("_contains") and attr[: -len("_contains")] in kinds:
+                longest = getattr(kinds[attr[: -len("_contains")]].field, "max_length", None) or MAX_CONTAINS
+                if len(value) > longest:  # no value of the column holds it (and SQLite refuses long LIKE patterns)
+                    raise DomainError(ErrorCode.INVALID, f"at most {longest} characters", f"filter.{camel(attr)}")
             for suffix, lookup in (("_is_null", "isnull"), ("_contains", "icontains"), ("_in", "in"),
                                    ("_gte", "gte"), ("_lte", "lte"), ("_gt", "gt"), ("_lt", "lt")):
                 if attr.endswith(suffix) and attr[: -len(suffix)] in kinds:
@@ -448,11 +450,14 @@ class AdminRegistry:
                 description = references.MEMBER_ID if column.target == "User" else f"global ID of {article} {column.target} of this merchant"
             if column.kind == "money":
                 description = (description + " — in minor units (fen)").strip(" —")
-            if update or not _required(column):
-                annotations[name] = Optional[python_type]
+            declared = Range.of_validators(column.field.validators) if python_type is int else None
+            optional = update or not _required(column)
+            annotations[name] = Optional[python_type] if optional else python_type
+            if declared is not None:  # a number: its column's range, checked by Guard before anything runs
+                defaults[name] = ranged(declared, description, **({"default": strawberry.UNSET} if optional else {}))
+            elif optional:
                 defaults[name] = strawberry.field(default=strawberry.UNSET, description=description or None)
             else:
-                annotations[name] = python_type
                 defaults[name] = strawberry.field(description=description or None)
         suffix = "Update" if update else "Create"
         return strawberry.input(type(f"{spec.name}{suffix}Input", (), {"__annotations__": annotations, **defaults}))

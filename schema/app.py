@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse
 from starlette.middleware import Middleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
+from cross_web import HTTPException
 
 from fenxiao.core import db
 from fenxiao.core.errors import DomainError
@@ -30,6 +31,7 @@ from fenxiao.core.settings import Settings
 from fenxiao.core.unit_of_work import unit_of_work
 from fenxiao.schema import FenxiaoSchema, build_schema
 from fenxiao.schema.context import Context, build_context
+from fenxiao.schema.http import RequestRefused, decode_body, error_response, unexpected
 
 
 class FenxiaoGraphQL(GraphQL):
@@ -46,6 +48,25 @@ class FenxiaoGraphQL(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return await build_context(self.settings, self.manager, request.headers, request, response, self.limiter)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """Strict UTF-8 JSON within the limits of schema/http.py (strawberry's documented hook)."""
+        return decode_body(data, self.settings.max_batch)
+
+    async def run(self, request: Any, context: Any = None, root_value: Any = None) -> Any:
+        """Every refusal of the request as a whole is JSON with a code, as GraphQL's own errors are."""
+        try:
+            if context is None and root_value is None:
+                return await super().run(request)
+            return await super().run(request, context=context, root_value=root_value)
+        except RequestRefused as refused:
+            return refused.response()
+        except BodyTooLarge:
+            raise  # BodyLimit answers it
+        except HTTPException as error:
+            return error_response(error.status_code, "BAD_REQUEST", error.reason)
+        except Exception as error:  # noqa: BLE001 - the context (headers, token, merchant) could not be built
+            return unexpected(error)
 
 
 def payment_webhook(manager: PluginManager):

@@ -6,6 +6,9 @@ from datetime import datetime, timezone
 
 import strawberry
 
+from fenxiao.core.ranges import MAX_AMOUNT, Range
+from fenxiao.schema.inputs import ranged
+
 from fenxiao.core import roles as core_roles
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
@@ -187,25 +190,27 @@ class MerchantPayload(Payload):
     merchant: Merchant | None = None
 
 
+SETTING_RANGES = {
+    "withdrawal_min": Range(0, MAX_AMOUNT, "minor units"),
+    "withdrawal_fee_bps": Range(0, 5_000, "basis points"),
+    "shipping_fee": Range(0, 10**7, "minor units"),
+    "unpaid_timeout_minutes": Range(5, 7 * 24 * 60, "minutes"),
+    "auto_complete_days": Range(1, 90, "days"),
+    "after_sales_days": Range(0, 90, "days"),
+}
+
+
 @strawberry.input
 class MerchantUpdateInput:
     name: str | None = strawberry.UNSET
-    withdrawal_min: int | None = strawberry.field(default=strawberry.UNSET, description="minor units")
-    withdrawal_fee_bps: int | None = strawberry.UNSET
-    shipping_fee: int | None = strawberry.field(default=strawberry.UNSET, description="minor units")
-    unpaid_timeout_minutes: int | None = strawberry.UNSET
-    auto_complete_days: int | None = strawberry.UNSET
-    after_sales_days: int | None = strawberry.UNSET
-
-
-SETTING_RANGES = {
-    "withdrawal_min": (0, 10**9),
-    "withdrawal_fee_bps": (0, 5_000),
-    "shipping_fee": (0, 10**7),
-    "unpaid_timeout_minutes": (5, 7 * 24 * 60),
-    "auto_complete_days": (1, 90),
-    "after_sales_days": (0, 90),
-}
+    withdrawal_min: int | None = ranged(SETTING_RANGES["withdrawal_min"], "the smallest withdrawal", default=strawberry.UNSET)
+    withdrawal_fee_bps: int | None = ranged(SETTING_RANGES["withdrawal_fee_bps"], "fee on a withdrawal", default=strawberry.UNSET)
+    shipping_fee: int | None = ranged(SETTING_RANGES["shipping_fee"], "per delivered order", default=strawberry.UNSET)
+    unpaid_timeout_minutes: int | None = ranged(SETTING_RANGES["unpaid_timeout_minutes"], "an unpaid order is cancelled after",
+                                                default=strawberry.UNSET)
+    auto_complete_days: int | None = ranged(SETTING_RANGES["auto_complete_days"], "a shipped order completes after", default=strawberry.UNSET)
+    after_sales_days: int | None = ranged(SETTING_RANGES["after_sales_days"], "commissions wait this long after completion",
+                                          default=strawberry.UNSET)
 
 
 @strawberry.input
@@ -295,12 +300,12 @@ class IdentityMutation:
                 errors.append(DomainError(ErrorCode.INVALID, "1 to 200 characters", "name"))
             else:
                 merchant.name = input.name.strip()
-        for name, (low, high) in SETTING_RANGES.items():
+        for name in SETTING_RANGES:  # ranges are checked by Guard; a null cannot be stored
             value = getattr(input, name)
             if value is strawberry.UNSET:
                 continue
-            if value is None or not low <= value <= high:
-                errors.append(DomainError(ErrorCode.INVALID, f"between {low} and {high}", camel(name)))
+            if value is None:
+                errors.append(DomainError(ErrorCode.REQUIRED, "must not be null", camel(name)))
             else:
                 setattr(merchant, name, value)
         DomainErrors.raise_if_any(errors)

@@ -27,6 +27,7 @@ from graphql import (
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
+    StringValueNode,
     get_named_type,
     is_list_type,
 )
@@ -35,9 +36,11 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
+from fenxiao.core import db
 from fenxiao.core.db import count_queries
 from fenxiao.core.errors import DomainError
 from fenxiao.core.settings import Settings
+from fenxiao.schema.http import unstorable
 
 log = logging.getLogger("fenxiao.graphql")
 CACHE_SIZE = 1024
@@ -81,6 +84,11 @@ class MaskUnexpectedErrors(SchemaExtension):
         if isinstance(original, DomainError):  # a refusal raised below the guarded root field
             return GraphQLError(original.message, nodes=error.nodes, source=error.source, positions=error.positions,
                                 path=error.path, extensions={"code": original.code, "field": original.field})
+        if original is not None and db.unavailable(original, "") is not None:
+            log.error("request %s: the database is unavailable: %s", rid, original)
+            return GraphQLError(f"the database is unavailable; try again shortly (request id {rid})", nodes=error.nodes,
+                                source=error.source, positions=error.positions, path=error.path,
+                                extensions={"code": "SERVICE_UNAVAILABLE", "requestId": rid})
         if is_unexpected(error):
             return GraphQLError(f"Unexpected error. Quote request id {rid} when reporting it.", nodes=error.nodes,
                                 source=error.source, positions=error.positions, path=error.path,
@@ -183,6 +191,40 @@ def directives_rule(settings: Settings) -> type[ValidationRule]:
     return MaxDirectivesRule
 
 
+class _LimitContext:
+    """A validation context whose reported errors carry `LIMIT_EXCEEDED` (everything else delegated)."""
+
+    def __init__(self, context: ValidationContext) -> None:
+        self._context = context
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+    def report_error(self, error: GraphQLError) -> None:
+        self._context.report_error(GraphQLError(error.message, error.nodes, extensions={"code": "LIMIT_EXCEEDED"}))
+
+
+def limit_rule(rule: type[ASTValidationRule]) -> type[ASTValidationRule]:
+    """`rule` (strawberry's depth or alias limiter), its refusals coded LIMIT_EXCEEDED like the others."""
+
+    class LimitRule(rule):  # type: ignore[misc, valid-type]
+        def __init__(self, context: ValidationContext) -> None:
+            super().__init__(_LimitContext(context))
+
+    LimitRule.__name__ = rule.__name__
+    return LimitRule
+
+
+class LiteralTextRule(ValidationRule):
+    """A string literal in the document holding text no column stores (NUL; the lexer already refuses
+    a lone surrogate) is INVALID, as the same value sent as a variable is (schema/http.py)."""
+
+    def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+        problem = unstorable(node.value)
+        if problem is not None:
+            self.report_error(GraphQLError(f"a string holds {problem}, which cannot be stored", node, extensions={"code": "INVALID"}))
+
+
 @cache
 def validation_rules(settings: Settings) -> tuple[type[ASTValidationRule], ...]:
     """The limit rules, built once per settings.
@@ -191,8 +233,9 @@ def validation_rules(settings: Settings) -> tuple[type[ASTValidationRule], ...]:
     MaxAliasesLimiter make new classes per request, so with them no validation was ever
     cached. The same rules as classes made once keep the cache hitting."""
     rules: list[type[ASTValidationRule]] = [
-        depth_rule(settings.max_depth, None, None),
-        alias_rule(settings.max_aliases),
+        limit_rule(depth_rule(settings.max_depth, None, None)),
+        limit_rule(alias_rule(settings.max_aliases)),
+        LiteralTextRule,
         cost_rule(settings),
         directives_rule(settings),
     ]

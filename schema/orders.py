@@ -7,6 +7,9 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
+
+from fenxiao.core.ranges import QUANTITY, STOCK_DELTA
+from fenxiao.schema.inputs import ranged
 from strawberry.scalars import JSON
 
 from fenxiao.core.errors import DomainError, ErrorCode
@@ -30,7 +33,7 @@ StockLevelNode = node_ref("StockLevel")
 @strawberry.input
 class OrderLineInput:
     product_id: strawberry.ID
-    quantity: int
+    quantity: int = ranged(QUANTITY)
 
 
 @strawberry.input
@@ -116,7 +119,7 @@ class OrderCancelInput:
 @strawberry.input
 class RefundLineInput:
     line_id: strawberry.ID
-    quantity: int
+    quantity: int = ranged(QUANTITY)
 
 
 @strawberry.input
@@ -138,7 +141,7 @@ class OrderRefundPayload(Payload):
 class StockAdjustInput:
     product_id: strawberry.ID
     warehouse_id: strawberry.ID
-    delta: int = strawberry.field(description="units in (positive) or out (negative)")
+    delta: int = ranged(STOCK_DELTA, "units in (positive) or out (negative); not zero")
     reason: str = strawberry.field(default="receipt", description="receipt or adjustment")
     note: str = ""
 

@@ -8,6 +8,8 @@ walks the schema to make sure). The guard also:
   `DomainError` into payload errors (after rolling back), and so runs its
   after-commit work only once it committed;
 - for queries, turns a `DomainError` into a GraphQL error with `extensions.code`;
+- refuses a number outside the range its input field declares (schema/inputs.py), before
+  the caller's role is even looked at: the range is the same for everyone;
 - treats a value no column could hold (Tortoise's `ValidationError`, raised before
   any SQL runs: a 300-character SKU in a filter) as the client's INVALID input.
 """
@@ -22,9 +24,10 @@ from strawberry.extensions import FieldExtension
 from tortoise.exceptions import ValidationError
 
 from fenxiao.core import roles as core_roles
-from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.unit_of_work import unit_of_work
 from fenxiao.schema.errors import Payload, graphql_error
+from fenxiao.schema.inputs import range_errors
 
 
 class Permission:
@@ -111,12 +114,16 @@ class Guard(FieldExtension):
         if inspect.isclass(field_type) and issubclass(field_type, Payload):
             self.payload = field_type
 
-    def _refusal(self, ctx: Any) -> DomainError | None:
+    def _refusal(self, ctx: Any, arguments: dict[str, Any]) -> DomainError | None:
         if self.plugin is not None:
             if ctx.merchant is None:
                 return ctx.merchant_error or DomainError(ErrorCode.MERCHANT_REQUIRED)
             if not ctx.plugins.enabled(self.plugin):
                 return DomainError(ErrorCode.PLUGIN_DISABLED, f"the merchant has not enabled {self.plugin}")
+        # The schema's own contract, the same for every caller: a number outside its declared range.
+        out_of_range = range_errors(arguments) if arguments else []
+        if out_of_range:
+            return DomainErrors(out_of_range)
         return self.permission.denied(ctx)
 
     def _fail(self, error: DomainError | ValidationError) -> Any:
@@ -127,7 +134,7 @@ class Guard(FieldExtension):
         raise graphql_error(error)
 
     def resolve(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
-        refusal = self._refusal(info.context)
+        refusal = self._refusal(info.context, kwargs)
         if refusal is not None:
             return self._fail(refusal)
         try:
@@ -137,7 +144,7 @@ class Guard(FieldExtension):
 
     async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
         ctx = info.context
-        refusal = self._refusal(ctx)
+        refusal = self._refusal(ctx, kwargs)
         if refusal is not None:
             return self._fail(refusal)
         if self.payload is None:

@@ -20,6 +20,13 @@ from fenxiao.core.errors import DomainError, ErrorCode
 T = TypeVar("T")
 
 
+# Every primary key is a 64-bit integer; a number past it names no row, and the database driver
+# would refuse to send it (OverflowError) rather than find nothing.
+MAX_ID = 2**63 - 1
+# No client pages two billion rows deep by offset; past this a cursor is not one Fenxiao made.
+MAX_OFFSET = 2**31 - 1
+
+
 def encode_id(type_name: str, pk: int) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
 
@@ -30,9 +37,9 @@ def decode_any_id(value: str, field: str = "id") -> tuple[str, int]:
         type_name, _, pk = raw.partition(":")
         number = int(pk)
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise DomainError(ErrorCode.INVALID_ID, f"{value!r} is not a valid id", field) from None
-    if not type_name or number <= 0:
-        raise DomainError(ErrorCode.INVALID_ID, f"{value!r} is not a valid id", field)
+        raise DomainError(ErrorCode.INVALID_ID, f"{value[:100]!r} is not a valid id", field) from None
+    if not type_name or not 0 < number <= MAX_ID:
+        raise DomainError(ErrorCode.INVALID_ID, f"{value[:100]!r} is not a valid id", field)
     return type_name, number
 
 
@@ -94,7 +101,7 @@ def _offset(cursor: str, field: str) -> int:
         if kind != "o":
             raise ValueError
         value = int(number)
-        if value < 0:
+        if not 0 <= value <= MAX_OFFSET:
             raise ValueError
         return value
     except (binascii.Error, UnicodeDecodeError, ValueError):

@@ -19,7 +19,10 @@ def _to_utc(text: str) -> datetime:
     parsed = dateutil.parser.isoparse(text)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except OverflowError:  # 9999-12-31T23:59:59-14:00 is after the last moment a datetime holds in UTC
+        raise ValueError("outside the years 1 to 9999 once in UTC") from None
 
 
 UTC_DATETIME = ScalarDefinition(

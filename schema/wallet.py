@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fenxiao.core.ranges import PRICE, SIGNED_AMOUNT
+from fenxiao.schema.inputs import ranged
 from typing import Annotated, Any
 
 import strawberry
@@ -92,7 +94,7 @@ async def _member(ctx: Any, member_id: str | None) -> int:
 @strawberry.input
 class WalletAdjustInput:
     member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
-    amount: int = strawberry.field(description="minor units; positive credits, negative debits the available balance")
+    amount: int = ranged(SIGNED_AMOUNT, "positive credits, negative debits the available balance; not zero")
     reason: str
     idempotency_key: str
 
@@ -104,7 +106,7 @@ class WalletPayload(Payload):
 
 @strawberry.input
 class WithdrawalRequestInput:
-    amount: int = strawberry.field(description="minor units, taken from the available balance, fee included")
+    amount: int = ranged(PRICE, "taken from the available balance, fee included")
     method: WithdrawalMethodEnum
     account_name: str
     account_number: str

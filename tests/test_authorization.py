@@ -116,7 +116,7 @@ async def test_every_operation_refuses_whom_its_permission_refuses(api, schema):
             for persona, (token, user, persona_roles) in personas.items():
                 ctx = SimpleNamespace(user=user, merchant=merchant, merchant_error=None, auth_error=None,
                                       roles=core_roles.expand(persona_roles), plugins=enabled_plugins)
-                should_refuse = guard._refusal(ctx) is not None
+                should_refuse = guard._refusal(ctx, {}) is not None
                 response = await api.raw(query, token=token, merchant=slug)
                 assert response.status_code == 200, (name, persona, response.text)
                 body = response.json()

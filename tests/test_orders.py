@@ -96,10 +96,14 @@ async def test_bad_orders_write_nothing(api):
     other = await api.product(await api.merchant())
     foreign = await api.place(shop, buyer, [(other["id"], 1)])
     assert foreign["errors"][0] == {"field": "lines.0.productId", "code": "NOT_FOUND", "message": "no such product"}
-    invalid = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 0}, {"productId": product["id"], "quantity": 1}],
+    invalid = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 1}, {"productId": product["id"], "quantity": 1}],
                                               "shippingAddress": {**ADDRESS, "phone": "call me", "regionCode": "!"}},
                                token=buyer["token"], merchant=slug)
-    assert sorted(e["field"] for e in invalid["errors"]) == ["lines.0.quantity", "lines.1.productId", "shippingAddress.phone", "shippingAddress.regionCode"]
+    assert sorted(e["field"] for e in invalid["errors"]) == ["lines.1.productId", "shippingAddress.phone", "shippingAddress.regionCode"]
+    for quantity in (0, -1, 1_000_001):  # numbers outside their declared range are refused before anything else
+        out_of_range = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": quantity}], "shippingAddress": ADDRESS},
+                                        token=buyer["token"], merchant=slug)
+        assert [(e["field"], e["code"]) for e in out_of_range["errors"]] == [("lines.0.quantity", "INVALID")]
     empty = await api.mutate("orderPlace", {"lines": [], "shippingAddress": ADDRESS}, token=buyer["token"], merchant=slug)
     assert empty["errors"][0]["code"] == "REQUIRED"
     anonymous = await api.mutate("orderPlace", {"lines": [], "shippingAddress": ADDRESS}, merchant=slug)

@@ -10,7 +10,6 @@ import sys
 import pytest
 
 from fenxiao.core.settings import DEFAULT_SECRET, Environment, Settings, SettingsError
-from tests.paths import REPOSITORY
 
 STRONG = "a-production-secret-of-forty-characters!!"
 

@@ -4,6 +4,8 @@ import enum
 
 from tortoise import fields
 
+from fenxiao.core.ranges import PRICE, RANK
+
 from fenxiao.core.models.base import TenantModel
 from fenxiao.core.models.fields import MoneyField
 
@@ -18,9 +20,9 @@ class Product(TenantModel):
     sku = fields.CharField(max_length=64)
     title = fields.CharField(max_length=200)
     description = fields.TextField(default="")
-    price = MoneyField(description="retail price")
-    min_resale_price = MoneyField(null=True, description="lowest price a reseller may sell at")
-    max_resale_price = MoneyField(null=True, description="highest price a reseller may sell at")
+    price = MoneyField(description="retail price", validators=PRICE.validators())
+    min_resale_price = MoneyField(null=True, validators=PRICE.validators(), description="lowest price a reseller may sell at")
+    max_resale_price = MoneyField(null=True, validators=PRICE.validators(), description="highest price a reseller may sell at")
     status = fields.CharEnumField(ProductStatus, default=ProductStatus.ACTIVE, max_length=16)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -34,7 +36,7 @@ class Warehouse(TenantModel):
     name = fields.CharField(max_length=100)
     region_code = fields.CharField(max_length=12, null=True)
     # Lower ships first when several warehouses hold a product.
-    priority = fields.IntField(default=0)
+    priority = fields.IntField(default=0, validators=RANK.validators())
     is_active = fields.BooleanField(default=True)
 
     class Meta:

@@ -4,8 +4,10 @@ import enum
 
 from tortoise import fields
 
-from fenxiao.plugins import MoneyField, RateField, TenantModel
+from fenxiao.plugins import AMOUNT, COUNT, RANK, MoneyField, Range, RateField, TenantModel
 from fenxiao.plugins.b2b2c_social.rules import RuleMode
+
+TARGET = Range(1, 2_000_000_000)  # members, or minor units of sales: zero would be reached by everyone at once
 
 
 class MemberStatus(str, enum.Enum):
@@ -112,15 +114,15 @@ class SocialGrade(TenantModel):
     """A distributor grade: its rates per level and what it takes to reach it."""
 
     name = fields.CharField(max_length=50)
-    rank = fields.IntField(description="higher is better; grades are reached in rank order")
+    rank = fields.IntField(validators=RANK.validators(), description="higher is better; grades are reached in rank order")
     l1_bps = RateField(null=True, description="level-1 rate for distributors of this grade (null: the merchant's)")
     l2_bps = RateField(null=True)
     l3_bps = RateField(null=True)
     require_all = fields.BooleanField(default=True, description="all criteria set must be met (else any one)")
-    own_sales_min = MoneyField(null=True, description="own purchases plus direct referrals' purchases")
-    team_sales_min = MoneyField(null=True)
-    direct_recruits_min = fields.IntField(null=True)
-    team_size_min = fields.IntField(null=True)
+    own_sales_min = MoneyField(null=True, validators=AMOUNT.validators(), description="own purchases plus direct referrals' purchases")
+    team_sales_min = MoneyField(null=True, validators=AMOUNT.validators())
+    direct_recruits_min = fields.IntField(null=True, validators=COUNT.validators())
+    team_size_min = fields.IntField(null=True, validators=COUNT.validators())
 
     class Meta:
         table = "social_grade"
@@ -152,9 +154,9 @@ class SocialProductRule(TenantModel):
 
     product = fields.ForeignKeyField("core.Product", related_name="social_rules", on_delete=fields.CASCADE)
     mode = fields.CharEnumField(RuleMode, max_length=8)
-    level1 = fields.IntField(default=0, description="basis points (rate) or minor units per unit (fixed)")
-    level2 = fields.IntField(default=0)
-    level3 = fields.IntField(default=0)
+    level1 = fields.IntField(default=0, validators=AMOUNT.validators(), description="basis points (rate) or minor units per unit (fixed)")
+    level2 = fields.IntField(default=0, validators=AMOUNT.validators())
+    level3 = fields.IntField(default=0, validators=AMOUNT.validators())
 
     class Meta:
         table = "social_product_rule"
@@ -202,11 +204,11 @@ class RewardKind(str, enum.Enum):
 class SocialTask(TenantModel):
     title = fields.CharField(max_length=100)
     metric = fields.CharEnumField(TaskMetric, max_length=16)
-    target = fields.BigIntField(description="members, or minor units of sales")
+    target = fields.BigIntField(validators=TARGET.validators(), description="members, or minor units of sales")
     starts_at = fields.DatetimeField()
     ends_at = fields.DatetimeField()
     reward_kind = fields.CharEnumField(RewardKind, max_length=16)
-    reward_amount = MoneyField(null=True, description="cash rewards")
+    reward_amount = MoneyField(null=True, validators=AMOUNT.validators(), description="cash rewards")
     reward_product = fields.ForeignKeyField("core.Product", related_name="social_tasks", null=True, on_delete=fields.RESTRICT)
     is_active = fields.BooleanField(default=True)
 

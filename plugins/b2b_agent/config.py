@@ -6,7 +6,7 @@ import enum
 
 from pydantic import Field
 
-from fenxiao.plugins import PluginConfig
+from fenxiao.plugins import AMOUNT, PluginConfig
 
 
 class BonusMode(str, enum.Enum):
@@ -24,7 +24,7 @@ class AgentConfig(PluginConfig):
     vacant_bonus: VacantBonus = Field(VacantBonus.BRAND, description="flat mode only: differential mode measures against what was paid below")
     agreement_version: str = Field("2026-01", min_length=1, max_length=32, description="the agent agreement applicants must accept")
     term_months: int = Field(12, ge=1, le=120, description="length of a territory's term")
-    recruitment_reward: int = Field(0, ge=0, description="paid to the recommender when a recommended agent is approved (minor units)")
+    recruitment_reward: int = Field(0, **AMOUNT.bounds(), description="paid to the recommender when a recommended agent is approved (minor units)")
     recruitment_bps: int = Field(0, ge=0, le=2000, description="of the recruited agent's territory sales, to the recommender")
     recruitment_months: int = Field(12, ge=0, le=120, description="how long the recommender earns recruitment_bps")
     salesperson_bps: int = Field(0, ge=0, le=3000, description="sales reward (销售奖) of a salesperson on their orders")

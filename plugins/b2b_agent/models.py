@@ -5,7 +5,9 @@ import enum
 from tortoise import fields
 from tortoise.models import Model
 
-from fenxiao.plugins import MoneyField, RateField, TenantModel
+from fenxiao.plugins import AMOUNT, PRICE, MoneyField, Range, RateField, TenantModel
+
+LEVEL = Range(1, 3)  # province, prefecture, county
 
 
 class AgentDivision(Model):
@@ -29,7 +31,7 @@ class AgentRegion(TenantModel):
 
     code = fields.CharField(max_length=12)
     name = fields.CharField(max_length=100)
-    level = fields.SmallIntField(description="1 to 3, like provinces, cities and districts")
+    level = fields.SmallIntField(validators=LEVEL.validators(), description="1 to 3, like provinces, cities and districts")
     parent_code = fields.CharField(max_length=12, null=True)
 
     class Meta:
@@ -41,7 +43,7 @@ class AgentLevel(TenantModel):
     """An agent level bound to a region depth (省级 1, 市级 2, 区级 3) and its bonus rate."""
 
     name = fields.CharField(max_length=50)
-    depth = fields.SmallIntField(description="1 province, 2 city, 3 district")
+    depth = fields.SmallIntField(validators=LEVEL.validators(), description="1 province, 2 city, 3 district")
     rate_bps = RateField()
 
     class Meta:
@@ -90,8 +92,8 @@ class AgentTerritory(TenantModel):
     starts_at = fields.DatetimeField()
     ends_at = fields.DatetimeField()
     recommender = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
-    deposit = MoneyField(default=0, description="the deposit the brand asked for")
-    threshold_purchase = MoneyField(default=0, description="the purchase the brand asked for to keep the territory")
+    deposit = MoneyField(default=0, validators=AMOUNT.validators(), description="the deposit the brand asked for")
+    threshold_purchase = MoneyField(default=0, validators=AMOUNT.validators(), description="the purchase the brand asked for to keep the territory")
 
     class Meta:
         table = "agent_territory"
@@ -153,7 +155,7 @@ class AgentTarget(TenantModel):
     agent = fields.ForeignKeyField("core.User", related_name="agent_targets", on_delete=fields.CASCADE)
     starts_at = fields.DatetimeField()
     ends_at = fields.DatetimeField()
-    amount = MoneyField(description="sales in the agent's territories to reach")
+    amount = MoneyField(validators=PRICE.validators(), description="sales in the agent's territories to reach")
 
     class Meta:
         table = "agent_target"

@@ -12,7 +12,7 @@ from tortoise.timezone import now as utcnow
 
 from fenxiao.core.models import Order, User
 from fenxiao.core.privacy import mask_name, mask_phone
-from fenxiao.plugins import BPS, MEMBER, OWNER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins import AMOUNT, BPS, ranged, MEMBER, OWNER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
 from fenxiao.plugins.b2b_agent import models as m
 from fenxiao.plugins.b2b_agent import service
 from fenxiao.schema import references
@@ -135,8 +135,8 @@ class AgentApplicationReviewInput:
     application_id: strawberry.ID
     approve: bool
     reason: str = ""
-    deposit: int = strawberry.field(default=0, description="minor units")
-    threshold_purchase: int = strawberry.field(default=0, description="minor units")
+    deposit: int = ranged(AMOUNT, "the deposit asked of the new agent", default=0)
+    threshold_purchase: int = ranged(AMOUNT, "the purchase asked of the new agent to keep the territory", default=0)
 
 
 @strawberry.input

@@ -6,7 +6,7 @@ import enum
 
 from pydantic import Field
 
-from fenxiao.plugins import PluginConfig
+from fenxiao.plugins import AMOUNT, PluginConfig
 
 
 class JoinMode(str, enum.Enum):
@@ -25,7 +25,7 @@ class OrderingConfig(PluginConfig):
     invitation_needs_review: bool = Field(False, description="members joining with an upline's code wait for the brand's approval")
     wait_for_upline_hours: int = Field(0, ge=0, le=168, description="a restock waits this long for the upline to have stock before going to the brand (0: never waits)")
     rebate_bps: int = Field(0, ge=0, le=5000, description="share of each restock paid to the reseller's recommender")
-    pickup_shipping_fee: int = Field(0, ge=0, description="charged for shipping units out of one's cloud stock (minor units)")
+    pickup_shipping_fee: int = Field(0, **AMOUNT.bounds(), description="charged for shipping units out of one's cloud stock (minor units)")
     retail_from_cloud_stock: bool = Field(True, description="retail orders in a reseller's shop draw the reseller's cloud stock")
     shop_sale_commissions_paid_by: CommissionPayer = Field(
         CommissionPayer.BRAND, description="who pays the commissions other modes grant on a reseller's shop sale (a distributor's, "

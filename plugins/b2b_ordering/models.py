@@ -4,19 +4,19 @@ import enum
 
 from tortoise import fields
 
-from fenxiao.plugins import MoneyField, RateField, TenantModel
+from fenxiao.plugins import AMOUNT, MAX_QUANTITY, PRICE, RANK, MoneyField, Range, RateField, TenantModel
 
 
 class OrderingLevel(TenantModel):
     """A reseller level (总代, 一级, 二级 …): its price, its order minimums, how to reach it."""
 
     name = fields.CharField(max_length=50)
-    rank = fields.IntField(description="higher is nearer the brand (总代 highest)")
+    rank = fields.IntField(validators=RANK.validators(), description="higher is nearer the brand (总代 highest)")
     discount_bps = RateField(description="off the retail price, unless the level has its own price for a product")
-    min_order_quantity = fields.IntField(default=0, description="units per restock, at least")
-    min_order_amount = MoneyField(default=0, description="amount per restock, at least")
-    upgrade_single_purchase_min = MoneyField(null=True, description="one restock of at least this reaches the level")
-    upgrade_cumulative_min = MoneyField(null=True, description="restocks adding up to this reach the level")
+    min_order_quantity = fields.IntField(default=0, validators=Range(0, MAX_QUANTITY).validators(), description="units per restock, at least")
+    min_order_amount = MoneyField(default=0, validators=AMOUNT.validators(), description="amount per restock, at least")
+    upgrade_single_purchase_min = MoneyField(null=True, validators=PRICE.validators(), description="one restock of at least this reaches the level")
+    upgrade_cumulative_min = MoneyField(null=True, validators=PRICE.validators(), description="restocks adding up to this reach the level")
 
     class Meta:
         table = "ordering_level"
@@ -28,7 +28,7 @@ class OrderingLevelPrice(TenantModel):
 
     level = fields.ForeignKeyField("b2b_ordering.OrderingLevel", related_name="prices", on_delete=fields.CASCADE)
     product = fields.ForeignKeyField("core.Product", related_name="ordering_level_prices", on_delete=fields.CASCADE)
-    price = MoneyField()
+    price = MoneyField(validators=PRICE.validators())
 
     class Meta:
         table = "ordering_level_price"
@@ -87,7 +87,7 @@ class OrderingShopPrice(TenantModel):
 
     reseller = fields.ForeignKeyField("core.User", related_name="ordering_shop_prices", on_delete=fields.CASCADE)
     product = fields.ForeignKeyField("core.Product", related_name="ordering_shop_prices", on_delete=fields.CASCADE)
-    price = MoneyField()
+    price = MoneyField(validators=PRICE.validators())
 
     class Meta:
         table = "ordering_shop_price"

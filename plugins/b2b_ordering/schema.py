@@ -12,7 +12,7 @@ from tortoise.expressions import Subquery
 
 from fenxiao.core.models import Order, Product, ProductStatus, User
 from fenxiao.core.services import accounts, orders
-from fenxiao.plugins import BPS, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins import BPS, PRICE, ranged, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
 from fenxiao.plugins.b2b_ordering import models as m
 from fenxiao.plugins.b2b_ordering import service
 from fenxiao.schema import references
@@ -115,7 +115,7 @@ class OrderingOrderPayload(Payload):
 @strawberry.input
 class OrderingShopPriceSetInput:
     product_id: strawberry.ID
-    price: int = strawberry.field(description="minor units, within the product's resale bounds")
+    price: int = ranged(PRICE, "within the product's resale bounds")
 
 
 @strawberry.type

@@ -96,7 +96,13 @@ async def test_tasks_progress_cash_and_product_rewards(api):
                                                   "rewardProductId": gift["id"], **window}, token=owner, merchant=slug, select="socialTask { id }")
     bad = await api.mutate("socialTaskCreate", {"title": "x", "metric": "SALES", "target": 0, "rewardKind": "PRODUCT", **window},
                            token=owner, merchant=slug)
-    assert sorted(e["field"] for e in bad["errors"]) == ["rewardProductId", "target"]
+    assert [(e["field"], e["code"]) for e in bad["errors"]] == [("target", "INVALID")]  # a number out of range: refused first
+    bad = await api.mutate("socialTaskCreate", {"title": "x", "metric": "SALES", "target": 1, "rewardKind": "PRODUCT",
+                                                "rewardAmount": -1500, **window}, token=owner, merchant=slug)
+    assert [(e["field"], e["code"]) for e in bad["errors"]] == [("rewardAmount", "INVALID")]
+    bad = await api.mutate("socialTaskCreate", {"title": "x", "metric": "SALES", "target": 1, "rewardKind": "PRODUCT", **window},
+                           token=owner, merchant=slug)
+    assert "rewardProductId" in [e["field"] for e in bad["errors"]]
     leader = (await chain(api, shop, 1, distributors=1))[0]
     code = (await me(api, shop, leader))["shareCode"]
     early = await api.mutate("socialRewardClaim", {"taskId": prize["socialTask"]["id"], "shippingAddress": ADDRESS},
