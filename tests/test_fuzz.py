@@ -34,7 +34,8 @@ from tests.server import Server
 EXAMPLES = int(os.environ.get("FENXIAO_FUZZ_EXAMPLES", "5"))
 # A mutation refuses in its payload; the only top-level errors it may meet are the request's own
 # (limits). A query has no payload: its refusals are top-level errors, each with a code.
-REQUEST_CODES = {"LIMIT_EXCEEDED", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"}
+# (limits; text no database stores, such as NUL, refused in the document itself as INVALID).
+REQUEST_CODES = {"LIMIT_EXCEEDED", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "INVALID"}
 # Operations that end the owner's session; their refusals and effects are tested in test_identity.
 ENDS_SESSION = ("Mutation.tokenRevoke", "Mutation.passwordChange")
 

@@ -122,6 +122,13 @@ async def test_integers_beyond_a_column_are_refused_with_the_field(api):
     for delta in (2147483647, -2147483648, 10**9):
         adjusted = await api.mutate("stockAdjust", {"productId": product["id"], "warehouseId": warehouse, "delta": delta}, **owner)
         assert [(e["code"], e["field"]) for e in adjusted["errors"]] == [("INVALID", "delta")], adjusted
+    from fenxiao.core import db
+    from fenxiao.core.unit_of_work import unit_of_work
+
+    async with unit_of_work():  # a warehouse near the column's top: a delta within its range would overflow it
+        await db.execute("UPDATE stock_level SET on_hand = ? WHERE product_id IN (SELECT id FROM product)", 2**31 - 10)
+    full = await api.mutate("stockAdjust", {"productId": product["id"], "warehouseId": warehouse, "delta": 100}, **owner)
+    assert [(e["code"], e["field"]) for e in full["errors"]] == [("INVALID", "delta")], full
     big = await api.raw("mutation { stockAdjust(input: {productId: \"%s\", warehouseId: \"%s\", delta: 99999999999}) { errors { code } } }"
                         % (product["id"], warehouse), **owner)
     assert _codes(big.json()) == ["GRAPHQL_VALIDATION_FAILED"]  # not a GraphQL Int at all

@@ -17,6 +17,10 @@ from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.models import StockLevel, StockMovement, StockReason, Warehouse
 
 
+# The stock columns are 32-bit; a receipt that would pass this is refused rather than overflow.
+MAX_ON_HAND = 2**31 - 1
+
+
 async def level(merchant_id: int, product_id: int, warehouse_id: int) -> StockLevel:
     """The stock level row, created empty on first use (race-safe)."""
     await db.execute(
@@ -44,10 +48,13 @@ async def adjust(merchant_id: int, product_id: int, warehouse_id: int, delta: in
         raise DomainError(ErrorCode.INVALID, "the change must not be zero", "delta")
     row = await level(merchant_id, product_id, warehouse_id)
     changed = await db.execute(
-        "UPDATE stock_level SET on_hand = on_hand + ? WHERE id = ? AND on_hand + ? >= reserved",
-        delta, row.id, delta,
+        "UPDATE stock_level SET on_hand = on_hand + ? "
+        "WHERE id = ? AND CAST(on_hand AS BIGINT) + ? >= reserved AND on_hand <= ?",  # 64-bit sums: no overflow in the guard
+        delta, row.id, delta, MAX_ON_HAND - max(delta, 0),
     )
     if changed != 1:
+        if delta > 0:
+            raise DomainError(ErrorCode.INVALID, f"a warehouse holds at most {MAX_ON_HAND} units of a product", "delta")
         raise DomainError(ErrorCode.INSUFFICIENT_STOCK, "cannot remove more than the unreserved stock", "delta")
     await _move(merchant_id, product_id, warehouse_id, reason, on_hand=delta, actor_id=actor_id, note=note)
     await row.refresh_from_db()
