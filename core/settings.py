@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(256 * 1024, ge=1024, le=100 * 1024 * 1024)
     login_attempts_per_account: str = Field("5/minute", validation_alias="FENXIAO_LOGIN_RATE_ACCOUNT")
     login_attempts_per_address: str = Field("30/minute", validation_alias="FENXIAO_LOGIN_RATE_ADDRESS")
+    register_attempts_per_address: str = Field("60/minute", validation_alias="FENXIAO_REGISTER_RATE_ADDRESS")
     # One worker's memory by default; async+redis://… shares limits between workers (required in production with several).
     rate_limit_storage: str = "async+memory://"
     graphiql: bool = Field(None, description="default: on except in production")  # type: ignore[assignment]
@@ -87,7 +88,7 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown scheme {scheme[1]!r}: use sqlite://path or postgres://user:pass@host/db")
         return f"sqlite://{value}"
 
-    @field_validator("login_attempts_per_account", "login_attempts_per_address")
+    @field_validator("login_attempts_per_account", "login_attempts_per_address", "register_attempts_per_address")
     @classmethod
     def _rate(cls, value: str) -> str:
         try:
@@ -126,13 +127,22 @@ class Settings(BaseSettings):
         """Refuse configurations that are unsafe to serve."""
         if self.production and (self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32):
             raise SettingsError("FENXIAO_ENV=production needs FENXIAO_SECRET_KEY set to a secret of your own, 32 characters or more")
+        if self.shared_rate_limits:
+            from limits.errors import ConfigurationError
+            from limits.storage import storage_from_string
+
+            try:
+                storage_from_string(self.rate_limit_storage)
+            except ConfigurationError as error:
+                raise SettingsError(f"FENXIAO_RATE_LIMIT_STORAGE: {error} (install the extra: pip install 'fenxiao[redis]')") from None
         if self.production and workers > 1 and not self.shared_rate_limits:
             raise SettingsError("FENXIAO_RATE_LIMIT_STORAGE: several workers in production need shared sign-in limits "
                                 "(async+redis://host:6379); each worker's own memory would multiply the attempts allowed")
 
 
 VARIABLES = {"database_url": "DATABASE_URL", "token_ttl_seconds": "FENXIAO_TOKEN_TTL",
-             "login_attempts_per_account": "FENXIAO_LOGIN_RATE_ACCOUNT", "login_attempts_per_address": "FENXIAO_LOGIN_RATE_ADDRESS"}
+             "login_attempts_per_account": "FENXIAO_LOGIN_RATE_ACCOUNT", "login_attempts_per_address": "FENXIAO_LOGIN_RATE_ADDRESS",
+             "register_attempts_per_address": "FENXIAO_REGISTER_RATE_ADDRESS"}
 
 
 def _variable(location: tuple) -> str:

@@ -46,6 +46,14 @@ class Context:
     limiter: LoginLimiter | None = None
     _audit: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     _hooks: HookContext | None = None
+    _password_checks: int = 0
+
+    def password_check(self) -> None:
+        """One password hash per HTTP request: aliases and the operations of a batch share the
+        request's context, so neither can multiply sign-ins, registrations or password changes."""
+        self._password_checks += 1
+        if self._password_checks > 1:
+            raise DomainError(ErrorCode.LIMIT_EXCEEDED, "one sign-in, registration or password change per request")
 
     @property
     def client_address(self) -> str:

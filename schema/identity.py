@@ -6,18 +6,18 @@ from datetime import datetime, timezone
 
 import strawberry
 
-from fenxiao.core.ranges import MAX_AMOUNT, Range
-from fenxiao.schema.inputs import ranged
-
 from fenxiao.core import roles as core_roles
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
 from fenxiao.core.privacy import mask_name
+from fenxiao.core.ranges import MAX_AMOUNT, Range
 from fenxiao.core.security import issue_token
 from fenxiao.core.services import accounts
 from fenxiao.schema.admin import camel, node_ref
 from fenxiao.schema import references
 from fenxiao.schema.errors import Payload
+from fenxiao.schema.inputs import ranged
+from fenxiao.schema.limits import HASHES_PASSWORD
 from fenxiao.schema.money import Money
 from fenxiao.schema.permissions import GLOBAL, OWNER, PUBLIC, SIGNED_IN, STAFF, Guard
 from fenxiao.schema.relay import encode_id
@@ -242,9 +242,12 @@ class IdentityQuery:
 
 @strawberry.type
 class IdentityMutation:
-    @strawberry.mutation(extensions=[Guard(GLOBAL)], description="Create an account. With X-Merchant, also join that merchant.")
+    @strawberry.mutation(extensions=[Guard(GLOBAL)], metadata=HASHES_PASSWORD,
+                         description="Create an account. With X-Merchant, also join that merchant. Registrations are rate-limited per address.")
     async def account_register(self, info: strawberry.Info, input: AccountRegisterInput) -> AccountRegisterPayload:
         ctx = info.context
+        ctx.password_check()
+        await ctx.limiter.registration(ctx.client_address)
         user = await accounts.register(input.email, input.phone, input.password, input.display_name)
         if ctx.merchant is not None:
             ctx.user = user
@@ -252,14 +255,17 @@ class IdentityMutation:
         token, _ = issue_token(ctx.settings.secret_key, user.id, user.token_version, ctx.settings.token_ttl_seconds)
         return AccountRegisterPayload(user=user, token=token)
 
-    @strawberry.mutation(extensions=[Guard(GLOBAL)], description="Sign in: a bearer token for the Authorization header. Attempts are rate-limited.")
+    @strawberry.mutation(extensions=[Guard(GLOBAL)], metadata=HASHES_PASSWORD,
+                         description="Sign in: a bearer token for the Authorization header. Attempts are rate-limited.")
     async def token_create(self, info: strawberry.Info, input: TokenCreateInput) -> TokenCreatePayload:
         ctx = info.context
-        await ctx.limiter.before(input.login, ctx.client_address)
+        ctx.password_check()
+        account = ":".join(accounts.login_lookup(input.login))
+        await ctx.limiter.before(account, ctx.client_address)
         try:
             user, token, expires_at = await accounts.authenticate(ctx.settings, input.login, input.password)
         except DomainError:
-            await ctx.limiter.failed(input.login)
+            await ctx.limiter.failed(account)
             raise
         return TokenCreatePayload(token=token, expires_at=datetime.fromtimestamp(expires_at, tz=timezone.utc), user=user)
 
@@ -272,10 +278,12 @@ class IdentityMutation:
             await accounts.revoke_token(ctx.token.jti, ctx.token.expires_at)
         return TokenRevokePayload(revoked=True)
 
-    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], description="Change your password; every other token stops working, a new one is returned.")
+    @strawberry.mutation(extensions=[Guard(SIGNED_IN)], metadata=HASHES_PASSWORD,
+                         description="Change your password; every other token stops working, a new one is returned.")
     async def password_change(self, info: strawberry.Info, input: PasswordChangeInput) -> TokenCreatePayload:
         ctx = info.context
-        login = ctx.user.email or ctx.user.phone or str(ctx.user.id)
+        ctx.password_check()
+        login = ":".join(accounts.login_lookup(ctx.user.email or ctx.user.phone or ""))
         await ctx.limiter.before(login, ctx.client_address)
         try:
             token, expires_at = await accounts.change_password(ctx.settings, ctx.user, input.current_password, input.new_password)

@@ -45,6 +45,9 @@ from fenxiao.schema.http import unstorable
 log = logging.getLogger("fenxiao.graphql")
 CACHE_SIZE = 1024
 LIST_ESTIMATE = 10  # children of a plain list field are assumed to run this many times
+# Field metadata of a mutation that hashes a password (sign-in, registration, password change): it
+# costs half the document limit, so one document holds one (schema/context.py allows one per request).
+HASHES_PASSWORD = {"fenxiao.cost": "password"}
 
 
 def is_unexpected(error: GraphQLError) -> bool:
@@ -157,6 +160,9 @@ def cost_rule(settings: Settings) -> type[ValidationRule]:
                 else:
                     field = getattr(parent, "fields", {}).get(selection.name.value) if parent is not None else None
                     total += multiplier
+                    definition = (field.extensions or {}).get("strawberry-definition") if field is not None else None
+                    if getattr(definition, "metadata", None) == HASHES_PASSWORD:
+                        total += settings.max_cost // 2
                     if field is None or selection.selection_set is None:
                         continue
                     inner = get_named_type(field.type)

@@ -36,7 +36,12 @@ _db_names = itertools.count()
 
 
 def base_settings(database_url: str = "sqlite://:memory:") -> Settings:
-    return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production", debug_queries=True)
+    return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production", debug_queries=True,
+                    register_attempts_per_address=TESTS_REGISTER)
+
+
+# Tests register hundreds of accounts from one address; the registration limit has its own tests.
+TESTS_REGISTER = "100000/minute"
 
 
 @pytest.fixture(scope="session")

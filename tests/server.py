@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 
 from tests.paths import REPOSITORY as PROJECT_DIR
-from tests.conftest import base_settings
+from tests.conftest import TESTS_REGISTER, base_settings
 
 SECRET = base_settings().secret_key  # tokens the tests issue in process are valid on the server
 
@@ -21,9 +21,9 @@ SECRET = base_settings().secret_key  # tokens the tests issue in process are val
 class Server:
     """`fenxiao serve` in its own process group, so that SIGKILL takes every worker with it."""
 
-    def __init__(self, database_url: str, workers: int, log: Path) -> None:
-        """`log` receives the server's output: a pipe nobody reads would fill up and stall it."""
-        self.url, self.workers, self.log = database_url, workers, log
+    def __init__(self, database_url: str, workers: int, log: Path, env: dict[str, str] | None = None) -> None:
+        """`log` receives the server's output: a pipe nobody reads would fill up and stall it; `env` adds settings."""
+        self.url, self.workers, self.log, self.env = database_url, workers, log, env or {}
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -34,7 +34,8 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     async def start(self) -> None:
-        env = {**os.environ, "DATABASE_URL": self.url, "FENXIAO_SECRET_KEY": SECRET, "FENXIAO_ENV": "test"}
+        env = {**os.environ, "DATABASE_URL": self.url, "FENXIAO_SECRET_KEY": SECRET, "FENXIAO_ENV": "test",
+               "FENXIAO_REGISTER_RATE_ADDRESS": TESTS_REGISTER, **self.env}
         with self.log.open("ab") as output:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "fenxiao.schema.cli", "serve", "--port", str(self.port), "--workers", str(self.workers),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import datetime, timezone
 
@@ -25,9 +26,24 @@ PHONE = re.compile(r"^\+?[0-9]{6,20}$")
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$")
 
 
+def _email(text: str) -> str:
+    return text.strip().lower()
+
+
+def _phone(text: str) -> str:
+    return re.sub(r"[\s-]", "", text)
+
+
+def login_lookup(login: str) -> tuple[str, str]:
+    """The column and value sign-in finds an account by. The sign-in limit is keyed on the same
+    value, so every spelling of one login shares one budget of attempts."""
+    login = login.strip()
+    return ("email", _email(login)) if "@" in login else ("phone", _phone(login))
+
+
 def normalise_login(email: str | None, phone: str | None) -> tuple[str | None, str | None]:
-    email = (email or "").strip().lower() or None
-    phone = re.sub(r"[\s-]", "", phone or "") or None
+    email = _email(email or "") or None
+    phone = _phone(phone or "") or None
     errors = []
     if email is None and phone is None:
         errors.append(DomainError(ErrorCode.REQUIRED, "give an email or a phone number", "email"))
@@ -37,6 +53,17 @@ def normalise_login(email: str | None, phone: str | None) -> tuple[str | None, s
         errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "phone"))
     DomainErrors.raise_if_any(errors)
     return email, phone
+
+
+async def hashed(password: str) -> str:
+    """argon2 takes a fifth of a second of CPU by design: in a worker thread, so the event loop keeps
+    answering other requests (argon2-cffi releases the GIL while it hashes)."""
+    return await asyncio.to_thread(hash_password, password)
+
+
+async def verified(password_hash: str | None, password: str) -> bool:
+    """Whether `password` matches; with no hash (no such account) a dummy one is checked, so both take as long."""
+    return await asyncio.to_thread(lambda: verify_password(password_hash or dummy_hash(), password) and password_hash is not None)
 
 
 async def register(email: str | None, phone: str | None, password: str, display_name: str = "") -> User:
@@ -50,22 +77,19 @@ async def register(email: str | None, phone: str | None, password: str, display_
         raise DomainError(ErrorCode.DUPLICATE, "an account with this phone number exists", "phone")
     try:
         async with savepoint():  # a savepoint: a lost race must not poison the outer transaction
-            return await User.create(email=email, phone=phone, password_hash=hash_password(password), display_name=display_name.strip())
+            return await User.create(email=email, phone=phone, password_hash=await hashed(password), display_name=display_name.strip())
     except IntegrityError:
         raise DomainError(ErrorCode.DUPLICATE, "an account with this email or phone exists", "email") from None
 
 
 async def authenticate(settings: Settings, login: str, password: str) -> tuple[User, str, int]:
     """The user and a fresh token, or INVALID_CREDENTIALS (same answer for unknown account and wrong password)."""
-    login = login.strip()
-    user = None
-    if login:
-        field, value = ("email", login.lower()) if "@" in login else ("phone", re.sub(r"[\s-]", "", login))
-        user = await User.get_or_none(**{field: value}) if fits(User, field, value) else None
+    field, value = login_lookup(login)
+    user = await User.get_or_none(**{field: value}) if value and fits(User, field, value) else None
     if user is None:
-        verify_password(dummy_hash(), password)
+        await verified(None, password)
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
-    if not verify_password(user.password_hash, password) or not user.is_active:
+    if not await verified(user.password_hash, password) or not user.is_active:
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "wrong account or password", "login")
     token, expires_at = issue_token(settings.secret_key, user.id, user.token_version, settings.token_ttl_seconds)
     return user, token, expires_at
@@ -73,12 +97,12 @@ async def authenticate(settings: Settings, login: str, password: str) -> tuple[U
 
 async def change_password(settings: Settings, user: User, current: str, new: str) -> tuple[str, int]:
     """Set a new password; every token issued before stops working. Returns a fresh token."""
-    if not verify_password(user.password_hash, current):
+    if not await verified(user.password_hash, current):
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong", "currentPassword")
     check_password_policy(new)
     if new == current:
         raise DomainError(ErrorCode.WEAK_PASSWORD, "choose a password you did not use now", "newPassword")
-    await User.filter(id=user.id).update(password_hash=hash_password(new))
+    await User.filter(id=user.id).update(password_hash=await hashed(new))
     await revoke_all_tokens(user)  # reloads the user: the new hash, the new token version
     return issue_token(settings.secret_key, user.id, user.token_version, settings.token_ttl_seconds)
 
