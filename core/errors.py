@@ -35,6 +35,7 @@ class ErrorCode(enum.Enum):
     GATEWAY_ERROR = "the payment gateway refused"
     CONFIG_INVALID = "the plugin configuration is invalid"
     LIMIT_EXCEEDED = "a request limit was exceeded"
+    OWN_REQUEST = "nobody reviews or decides on their own request, money or standing"
 
 
 class DomainError(Exception):
@@ -67,6 +68,14 @@ class DomainErrors(DomainError):
 class OperatorError(RuntimeError):
     """Something the operator must put right — a setting, the database, a file — rather than a bug:
     the `fenxiao` command says it in one line naming what to fix, without a traceback."""
+
+
+def refuse_own(actor_id: int, subject_id: int, what: str, field: str | None = None) -> None:
+    """Separation of duties: whoever requested something (a withdrawal, an application) or is its
+    subject (their own wallet, grade, level) never decides on it, staff and owners included —
+    another member of the staff does."""
+    if actor_id == subject_id:
+        raise DomainError(ErrorCode.OWN_REQUEST, f"you cannot {what} yourself; another member of the staff must", field)
 
 
 def all_errors(exc: DomainError) -> list[DomainError]:

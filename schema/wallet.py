@@ -10,7 +10,7 @@ import strawberry
 from tortoise.functions import Sum
 
 from fenxiao.core import ledger
-from fenxiao.core.errors import DomainError, ErrorCode
+from fenxiao.core.errors import DomainError, ErrorCode, refuse_own
 from fenxiao.core.models import AccountKind, LedgerEntry, Withdrawal, WithdrawalMethod, WithdrawalStatus
 from fenxiao.core.services import idempotency, withdrawals
 from fenxiao.schema.admin import node_ref
@@ -167,6 +167,7 @@ class WalletMutation:
     async def wallet_adjust(self, info: strawberry.Info, input: WalletAdjustInput) -> WalletPayload:
         ctx = info.context
         member_id = await _member(ctx, input.member_id)
+        refuse_own(ctx.user.id, member_id, "adjust the wallet of", "memberId")
         if input.amount == 0:
             raise DomainError(ErrorCode.INVALID, "must not be zero", "amount")
         if not 1 <= len(input.reason.strip()) <= 200:

@@ -43,4 +43,6 @@ async def networker(api: Api, shop: dict, region: str = "310104", sales_region: 
     boss = await agents.agent(api, shop, level_id, sales_region)
     hired = await api.mutate("agentSalespersonAdd", {"memberId": person["id"]}, token=boss["token"], merchant=slug)
     assert hired["errors"] == [], hired["errors"]
+    accepted = await api.mutate("agentSalespersonInvitationAnswer", {"agentId": boss["id"], "accept": True}, token=person["token"], merchant=slug)
+    assert accepted["errors"] == [], accepted["errors"]
     return person

@@ -169,6 +169,16 @@ async def grant_role(merchant_id: int, user_id: int, role: str) -> None:
     )
 
 
+async def roles_of(merchant_id: int, user_id: int) -> set[str]:
+    """The roles a member holds in the merchant, as granted (not expanded)."""
+    return set(await MemberRole.filter(merchant_id=merchant_id, membership__user_id=user_id).values_list("role", flat=True))
+
+
+async def is_staff(merchant_id: int, user_id: int) -> bool:
+    """Staff or owner of the merchant: people a member never binds into a team or role of theirs."""
+    return bool(await roles_of(merchant_id, user_id) & {core_roles.STAFF, core_roles.OWNER})
+
+
 async def revoke_role(merchant_id: int, user_id: int, role: str) -> None:
     membership = await Membership.get(merchant_id=merchant_id, user_id=user_id)
     await MemberRole.filter(membership_id=membership.id, role=role).delete()

@@ -13,7 +13,7 @@ import re
 from tortoise.timezone import now as utcnow
 
 from fenxiao.core import ledger
-from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, refuse_own
 from fenxiao.core.models import Merchant, User, Withdrawal, WithdrawalMethod, WithdrawalStatus
 from fenxiao.core.money import apply_bps
 
@@ -68,11 +68,13 @@ async def _move(withdrawal: Withdrawal, sources: set[WithdrawalStatus], target: 
 
 
 async def approve(withdrawal: Withdrawal, reviewer: User) -> Withdrawal:
+    refuse_own(reviewer.id, withdrawal.member_id, "approve a withdrawal of", "withdrawalId")
     await _move(withdrawal, {WithdrawalStatus.REQUESTED}, WithdrawalStatus.APPROVED, reviewed_by_id=reviewer.id, reviewed_at=utcnow())
     return withdrawal
 
 
 async def reject(withdrawal: Withdrawal, reviewer: User, reason: str) -> Withdrawal:
+    refuse_own(reviewer.id, withdrawal.member_id, "reject a withdrawal of", "withdrawalId")
     if not 1 <= len(reason.strip()) <= 300:
         raise DomainError(ErrorCode.REQUIRED, "say why, in at most 300 characters", "reason")
     await _move(withdrawal, {WithdrawalStatus.REQUESTED, WithdrawalStatus.APPROVED}, WithdrawalStatus.REJECTED,
@@ -82,6 +84,7 @@ async def reject(withdrawal: Withdrawal, reviewer: User, reason: str) -> Withdra
 
 
 async def mark_paid(withdrawal: Withdrawal, reviewer: User, payout_reference: str) -> Withdrawal:
+    refuse_own(reviewer.id, withdrawal.member_id, "mark as paid a withdrawal of", "withdrawalId")
     if not 1 <= len(payout_reference.strip()) <= 128:
         raise DomainError(ErrorCode.REQUIRED, "the payout's reference (bank or wallet transaction number)", "payoutReference")
     await _move(withdrawal, {WithdrawalStatus.APPROVED}, WithdrawalStatus.PAID, paid_at=utcnow(), payout_reference=payout_reference.strip())

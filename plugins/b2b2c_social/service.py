@@ -15,7 +15,7 @@ from tortoise.timezone import now as utcnow
 from fenxiao.core import ledger, tree
 from fenxiao.core.models import Commission, CommissionState, Order, OrderLine, OrderStatus, Refund, User
 from fenxiao.core.services.accounts import grant_role, revoke_role
-from fenxiao.plugins import DomainError, DomainErrors, ErrorCode, HookContext, savepoint
+from fenxiao.plugins import DomainError, DomainErrors, ErrorCode, HookContext, savepoint, refuse_own
 from fenxiao.plugins.b2b2c_social import network, rules
 from fenxiao.plugins.b2b2c_social.config import CountedAt, FieldKind, JoinMode, SocialConfig
 from fenxiao.plugins.b2b2c_social.models import (
@@ -162,6 +162,7 @@ async def apply(ctx: HookContext, user: User, answers: dict[str, Any]) -> Social
 
 
 async def review(ctx: HookContext, application: SocialApplication, approve: bool, reason: str, actor: User) -> SocialApplication:
+    refuse_own(actor.id, application.applicant_id, "review the application of", "applicationId")
     if application.status != ApplicationStatus.PENDING:
         raise DomainError(ErrorCode.INVALID_TRANSITION, f"the application is {ApplicationStatus(application.status).value}")
     if not approve and not reason.strip():
@@ -336,6 +337,7 @@ async def evaluate_grade(ctx: HookContext, user_id: int, grades: list[SocialGrad
 async def set_grade(ctx: HookContext, user_id: int, grade_id: int | None, reason: str, actor: User) -> SocialMember:
     if not reason.strip():
         raise DomainError(ErrorCode.REQUIRED, "say why", "reason")
+    refuse_own(actor.id, user_id, "set the grade of", "memberId")
     row = await network.member(ctx.merchant.id, user_id, lock=True)
     if row.share_code is None:
         raise DomainError("SOCIAL_NOT_DISTRIBUTOR", "this member is not a distributor", "memberId")

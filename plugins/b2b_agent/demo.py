@@ -42,7 +42,8 @@ async def build_agents(ctx: HookContext, data: dict) -> None:
         agents[region] = user
     seller = await User.create(email="salesperson@demo.fenxiao.dev", display_name="西湖销售员", password_hash=data["password_hash"])
     await accounts.join(ctx, seller)
-    await service.add_salesperson(ctx, agents["330106"], seller.id)
+    await service.invite_salesperson(ctx, agents["330106"], seller.id)
+    await service.answer_invitation(ctx, seller, agents["330106"].id, accept=True)
 
     gateway = ctx.plugins.manager.gateway("manual")
     products = data["products"]

@@ -127,11 +127,14 @@ class AgentTerritoryEvent(TenantModel):
 
 
 class AgentSalesperson(TenantModel):
-    """A salesperson an agent added beside them (横向发展)."""
+    """A salesperson an agent added beside them (横向发展): invited by the agent, a salesperson
+    (`active`) only once they accepted; `accepted_at` empty and not active is a pending invitation."""
 
     agent = fields.ForeignKeyField("core.User", related_name="agent_salespeople", on_delete=fields.CASCADE)
     salesperson = fields.ForeignKeyField("core.User", related_name="agent_salesperson_of", on_delete=fields.CASCADE)
     active = fields.BooleanField(default=True)
+    invited_at = fields.DatetimeField(null=True, description="when the agent invited them (empty: added before invitations)")
+    accepted_at = fields.DatetimeField(null=True, description="when they accepted; empty and not active: an invitation waiting")
 
     class Meta:
         table = "agent_salesperson"

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
-from tortoise.expressions import Subquery
+from tortoise.expressions import Q, Subquery
 from tortoise.timezone import now as utcnow
 
 from fenxiao.core.models import Order, User
@@ -177,6 +177,12 @@ class AgentSalespersonAddInput:
 
 
 @strawberry.input
+class AgentSalespersonInvitationAnswerInput:
+    agent_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID + ": the agent who invited you")
+    accept: bool
+
+
+@strawberry.input
 class AgentSalespersonRemoveInput:
     member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
 
@@ -232,10 +238,17 @@ class AgentQuery:
                                      holder=names.get(held[d.code].agent_id) if d.code in held else None) for d in above]
         return links
 
-    @strawberry.field(extensions=[Guard(AGENT)], description="Salespeople you added.")
+    @strawberry.field(extensions=[Guard(AGENT)], description="Your salespeople, and the invitations they have not answered yet.")
     async def agent_my_salespeople(self, info: strawberry.Info) -> list[SalespersonNode]:
         ctx = info.context
-        return await m.AgentSalesperson.filter(merchant_id=ctx.merchant.id, agent_id=ctx.user.id, active=True).order_by("id")
+        return await m.AgentSalesperson.filter(merchant_id=ctx.merchant.id, agent_id=ctx.user.id).filter(
+            Q(active=True) | Q(accepted_at__isnull=True, invited_at__isnull=False)).order_by("id")
+
+    @strawberry.field(extensions=[Guard(MEMBER)], description="An agent's invitation to sell beside them, waiting for your answer.")
+    async def agent_my_invitation(self, info: strawberry.Info) -> SalespersonNode | None:
+        ctx = info.context
+        return await m.AgentSalesperson.get_or_none(merchant_id=ctx.merchant.id, salesperson_id=ctx.user.id, active=False,
+                                                    accepted_at=None, invited_at__isnull=False)
 
     @strawberry.field(extensions=[Guard(AGENT)], description="Agents you recommended, by territory.")
     async def agent_my_recruits(self, info: strawberry.Info) -> list[TerritoryNode]:
@@ -336,13 +349,22 @@ class AgentMutation:
         await _audited(ctx, input.region_code, lambda code: service.end(ctx.hooks(), code, input.reason, ctx.user))
         return AgentTerritoryPayload(territory=None)
 
-    @strawberry.mutation(extensions=[Guard(AGENT)], description="Add a salesperson beside you.")
+    @strawberry.mutation(extensions=[Guard(AGENT)],
+                         description="Invite a member to sell beside you; they become your salesperson when they accept "
+                                     "(agentSalespersonInvitationAnswer). Staff and owners cannot be invited.")
     async def agent_salesperson_add(self, info: strawberry.Info, input: AgentSalespersonAddInput) -> AgentSalespersonPayload:
         ctx = info.context
         member_id = await references.member(ctx, input.member_id, "memberId")
-        return AgentSalespersonPayload(salesperson=await service.add_salesperson(ctx.hooks(), ctx.user, member_id))
+        return AgentSalespersonPayload(salesperson=await service.invite_salesperson(ctx.hooks(), ctx.user, member_id))
 
-    @strawberry.mutation(extensions=[Guard(AGENT)], description="Stop a salesperson selling for you.")
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="Accept or decline an agent's invitation to sell beside them.")
+    async def agent_salesperson_invitation_answer(self, info: strawberry.Info,
+                                                  input: AgentSalespersonInvitationAnswerInput) -> AgentSalespersonPayload:
+        ctx = info.context
+        agent_id = await references.member(ctx, input.agent_id, "agentId")
+        return AgentSalespersonPayload(salesperson=await service.answer_invitation(ctx.hooks(), ctx.user, agent_id, input.accept))
+
+    @strawberry.mutation(extensions=[Guard(AGENT)], description="Stop a salesperson selling for you, or withdraw an invitation.")
     async def agent_salesperson_remove(self, info: strawberry.Info, input: AgentSalespersonRemoveInput) -> AgentSalespersonPayload:
         ctx = info.context
         await service.remove_salesperson(ctx.hooks(), ctx.user, await references.member(ctx, input.member_id, "memberId"))

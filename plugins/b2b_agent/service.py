@@ -15,10 +15,10 @@ from tortoise.timezone import now as utcnow
 
 from fenxiao.core import ledger
 from fenxiao.core.models import Commission, Membership, Order, OrderLine, Refund, User
-from fenxiao.core.services.accounts import grant_role, revoke_role
+from fenxiao.core.services.accounts import grant_role, is_staff, revoke_role
 from fenxiao.core.services.orders import REGION_CODE
 from fenxiao.core.unit_of_work import require
-from fenxiao.plugins import BPS, apply_bps, DomainError, DomainErrors, ErrorCode, HookContext, savepoint
+from fenxiao.plugins import BPS, apply_bps, DomainError, DomainErrors, ErrorCode, HookContext, savepoint, refuse_own
 from fenxiao.plugins.b2b_agent import rules
 from fenxiao.plugins.b2b_agent.config import AgentConfig
 from fenxiao.plugins.b2b_agent.models import (
@@ -169,6 +169,7 @@ async def apply(ctx: HookContext, user: User, level_id: int, region_code: str, r
 
 async def review(ctx: HookContext, application: AgentApplication, approve: bool, reason: str, actor: User,
                  deposit: int = 0, threshold_purchase: int = 0) -> AgentApplication:
+    refuse_own(actor.id, application.applicant_id, "review the application of", "applicationId")
     if application.status != AgentApplicationStatus.PENDING:
         raise DomainError(ErrorCode.INVALID_TRANSITION, f"the application is {AgentApplicationStatus(application.status).value}")
     if not approve and not reason.strip():
@@ -265,23 +266,49 @@ async def _drop_role_if_idle(ctx: HookContext, user_id: int) -> None:
 # --- salespeople ---
 
 
-async def add_salesperson(ctx: HookContext, agent: User, user_id: int) -> AgentSalesperson:
+async def invite_salesperson(ctx: HookContext, agent: User, user_id: int) -> AgentSalesperson:
+    """An agent asks a member to sell beside them. Nothing changes for the member — no role, no
+    attribution — until they accept (`accept_invitation`); staff and owners are never enlisted."""
     if not await AgentTerritory.exists(merchant_id=ctx.merchant.id, agent_id=agent.id, status=TerritoryStatus.ACTIVE):
         raise DomainError("AGENT_NO_TERRITORY", "only agents with an active territory add salespeople")
     if user_id == agent.id or not await Membership.exists(merchant_id=ctx.merchant.id, user_id=user_id):
         raise DomainError(ErrorCode.NOT_FOUND, "not another member of this merchant", "memberId")
-    existing = await AgentSalesperson.get_or_none(merchant_id=ctx.merchant.id, salesperson_id=user_id)
-    if existing is not None and existing.agent_id != agent.id and existing.active:
-        raise DomainError(ErrorCode.DUPLICATE, "this member sells for another agent", "memberId")
+    if await is_staff(ctx.merchant.id, user_id):
+        raise DomainError(ErrorCode.FORBIDDEN, "the merchant's staff and owners are not enlisted by agents", "memberId")
+    existing = await AgentSalesperson.select_for_update().get_or_none(merchant_id=ctx.merchant.id, salesperson_id=user_id)
+    if existing is not None and existing.active:
+        raise DomainError(ErrorCode.DUPLICATE, "this member already sells for an agent", "memberId")
+    if existing is not None and existing.agent_id != agent.id and existing.accepted_at is None:
+        raise DomainError(ErrorCode.DUPLICATE, "another agent's invitation is waiting for this member's answer", "memberId")
     if existing is None:
-        existing = await AgentSalesperson.create(merchant_id=ctx.merchant.id, agent_id=agent.id, salesperson_id=user_id)
-    else:
-        await AgentSalesperson.filter(id=existing.id).update(agent_id=agent.id, active=True)
-    await grant_role(ctx.merchant.id, user_id, SALES_ROLE)
+        return await AgentSalesperson.create(merchant_id=ctx.merchant.id, agent_id=agent.id, salesperson_id=user_id, active=False,
+                                             invited_at=utcnow())
+    await AgentSalesperson.filter(id=existing.id).update(agent_id=agent.id, active=False, invited_at=utcnow(), accepted_at=None)
+    await existing.refresh_from_db()
     return existing
 
 
+async def answer_invitation(ctx: HookContext, member: User, agent_id: int, accept: bool) -> AgentSalesperson | None:
+    """The member accepts (becomes the agent's salesperson, with the role) or declines (the invitation goes)."""
+    invitation = await AgentSalesperson.select_for_update().get_or_none(
+        merchant_id=ctx.merchant.id, salesperson_id=member.id, agent_id=agent_id, active=False, accepted_at=None)
+    if invitation is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "no invitation from this agent is waiting for you", "agentId")
+    if not accept:
+        await AgentSalesperson.filter(id=invitation.id).delete()
+        return None
+    await AgentSalesperson.filter(id=invitation.id).update(active=True, accepted_at=utcnow())
+    await grant_role(ctx.merchant.id, member.id, SALES_ROLE)
+    await invitation.refresh_from_db()
+    return invitation
+
+
 async def remove_salesperson(ctx: HookContext, agent: User, user_id: int) -> None:
+    """End a salesperson's selling for the agent, or withdraw an invitation not yet answered."""
+    withdrawn = await AgentSalesperson.filter(merchant_id=ctx.merchant.id, agent_id=agent.id, salesperson_id=user_id, active=False,
+                                              accepted_at=None, invited_at__isnull=False).delete()
+    if withdrawn:
+        return
     changed = await AgentSalesperson.filter(merchant_id=ctx.merchant.id, agent_id=agent.id, salesperson_id=user_id, active=True).update(active=False)
     if not changed:
         raise DomainError(ErrorCode.NOT_FOUND, "not one of your salespeople", "memberId")

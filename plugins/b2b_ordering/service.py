@@ -14,7 +14,7 @@ from fenxiao.core.models import Commission, Order, OrderLine, OrderStatus, Produ
 from fenxiao.core.services import orders
 from fenxiao.core.services.accounts import grant_role, revoke_role
 from fenxiao.core.unit_of_work import require
-from fenxiao.plugins import apply_bps, DomainError, ErrorCode, fits, HookContext
+from fenxiao.plugins import apply_bps, DomainError, ErrorCode, fits, HookContext, refuse_own
 from fenxiao.plugins.b2b_ordering import rules, stock
 from fenxiao.plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
 from fenxiao.plugins.b2b_ordering.models import (
@@ -147,6 +147,7 @@ async def join(ctx: HookContext, user: User, invite_code: str, level_id: int | N
 
 
 async def review(ctx: HookContext, user_id: int, approve: bool, level_id: int | None, reason: str, actor: User) -> OrderingReseller:
+    refuse_own(actor.id, user_id, "review the application of", "memberId")
     row = await reseller(ctx.merchant.id, user_id, lock=True)
     if row is None or row.status != ResellerStatus.PENDING:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "no pending application for this member", "memberId")
@@ -166,6 +167,7 @@ async def review(ctx: HookContext, user_id: int, approve: bool, level_id: int | 
 async def change(ctx: HookContext, user_id: int, actor: User, reason: str, level_id: int | None = None,
                  upline_id: int | None | bool = False, status: ResellerStatus | None = None) -> OrderingReseller:
     """The brand changes a reseller's level, upline (None: directly under the brand) or status, with a reason."""
+    refuse_own(actor.id, user_id, "change the level, upline or status of", "memberId")
     if not reason.strip():
         raise DomainError(ErrorCode.REQUIRED, "say why", "reason")
     row = await reseller(ctx.merchant.id, user_id, lock=True)

@@ -84,8 +84,10 @@ async def test_salespeople_and_recruitment(api):
     seller = await api.register(merchant=slug)
     added = await api.mutate("agentSalespersonAdd", {"memberId": seller["id"]}, token=district["token"], merchant=slug)
     assert added["errors"] == []
-    people = await api.ok("{ agentMySalespeople { salespersonId } }", token=district["token"], merchant=slug)
-    assert people["agentMySalespeople"] == [{"salespersonId": seller["id"]}]
+    accepted = await api.mutate("agentSalespersonInvitationAnswer", {"agentId": district["id"], "accept": True}, token=seller["token"], merchant=slug)
+    assert accepted["errors"] == []
+    people = await api.ok("{ agentMySalespeople { salespersonId active } }", token=district["token"], merchant=slug)
+    assert people["agentMySalespeople"] == [{"salespersonId": seller["id"], "active": True}]
     # Sold by the salesperson, shipped to Shenzhen: it still counts for the district agent's territory.
     await _buy(api, shop, address={**ADDRESS, "regionCode": "440305", "address": "广东省深圳市南山区"}, seller=seller)
     earned = await api.ok("{ agentMyEarnings { salesReward { minor } } }", token=seller["token"], merchant=slug)
@@ -95,6 +97,49 @@ async def test_salespeople_and_recruitment(api):
     assert recruitment["agentMyEarnings"]["recruitment"]["minor"] == 1000
     chain = await api.ok("{ agentMyChain { regionCode level holder } }", token=district["token"], merchant=slug)
     assert [(c["regionCode"], c["holder"] is not None) for c in chain["agentMyChain"]] == [("330100", True), ("330000", False)]
+
+
+async def test_a_salesperson_is_enlisted_only_by_their_own_acceptance_and_never_from_the_staff(api):
+    shop, level = await setup(api, salesperson_bps=200)
+    slug = shop["slug"]
+    district = await agent(api, shop, level[3], "330106")
+    other = await agent(api, shop, level[3], "330102")
+    as_agent = {"token": district["token"], "merchant": slug}
+    person = await api.register(merchant=slug)
+    roles = "{ me { memberships { roles } } }"
+
+    invited = await api.mutate("agentSalespersonAdd", {"memberId": person["id"]}, select="salesperson { active acceptedAt }", **as_agent)
+    assert invited["errors"] == [] and invited["salesperson"] == {"active": False, "acceptedAt": None}
+    assert "salesperson" not in str(await api.ok(roles, token=person["token"]))  # no role, no attribution until they accept
+    await _buy(api, shop, address={**ADDRESS, "regionCode": "440305", "address": "广东省深圳市南山区"}, seller=person)
+    assert (await api.ok("{ agentMyEarnings { salesReward { minor } } }", token=person["token"], merchant=slug))[
+        "agentMyEarnings"]["salesReward"]["minor"] == 0
+    clash = await api.mutate("agentSalespersonAdd", {"memberId": person["id"]}, token=other["token"], merchant=slug)
+    assert [e["code"] for e in clash["errors"]] == ["DUPLICATE"]
+    wrong_agent = await api.mutate("agentSalespersonInvitationAnswer", {"agentId": other["id"], "accept": True}, token=person["token"], merchant=slug)
+    assert [e["code"] for e in wrong_agent["errors"]] == ["NOT_FOUND"]
+    waiting = await api.ok("{ agentMyInvitation { agentId } }", token=person["token"], merchant=slug)
+    assert waiting["agentMyInvitation"] == {"agentId": district["id"]}
+    declined = await api.mutate("agentSalespersonInvitationAnswer", {"agentId": district["id"], "accept": False}, token=person["token"], merchant=slug)
+    assert declined["errors"] == [] and (await api.ok("{ agentMyInvitation { agentId } }", token=person["token"], merchant=slug))[
+        "agentMyInvitation"] is None
+    assert (await api.ok("{ agentMySalespeople { salespersonId } }", **as_agent))["agentMySalespeople"] == []
+
+    assert (await api.mutate("agentSalespersonAdd", {"memberId": person["id"]}, token=other["token"], merchant=slug))["errors"] == []
+    assert (await api.mutate("agentSalespersonInvitationAnswer", {"agentId": other["id"], "accept": True}, token=person["token"],
+                             merchant=slug))["errors"] == []
+    assert "salesperson" in str(await api.ok(roles, token=person["token"]))
+    taken = await api.mutate("agentSalespersonAdd", {"memberId": person["id"]}, **as_agent)
+    assert [e["code"] for e in taken["errors"]] == ["DUPLICATE"]
+
+    owner_id = (await api.ok("{ me { id } }", token=shop["owner"]["token"]))["me"]["id"]
+    clerk = await api.register(merchant=slug)
+    await api.mutate("memberRolesSet", {"memberId": clerk["id"], "roles": ["customer", "staff"]}, token=shop["owner"]["token"], merchant=slug)
+    for member_id in (owner_id, clerk["id"]):
+        refused = await api.mutate("agentSalespersonAdd", {"memberId": member_id}, **as_agent)
+        assert [(e["code"], e["field"]) for e in refused["errors"]] == [("FORBIDDEN", "memberId")]
+    owner_roles = str(await api.ok(roles, token=shop["owner"]["token"]))
+    assert "salesperson" not in owner_roles
 
 
 async def test_targets_attainment_report_and_refunds(api):
