@@ -35,6 +35,7 @@ class OrderingPlugin(Plugin):
         "ORDERING_NO_LEVELS": "the brand has no reseller levels yet",
         "ORDERING_BELOW_MINIMUM": "below the level's minimum order",
         "ORDERING_CYCLE": "the new upline is below the reseller",
+        "ORDERING_PRICE_INVERTED": "a lower level would buy cheaper than a level above it, who would then sell down at a loss",
     }
     models = ("fenxiao.plugins.b2b_ordering.models",)
     migrations = str(Path(__file__).parent / "migrations")

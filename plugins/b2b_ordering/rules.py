@@ -14,6 +14,24 @@ def level_price(retail: int, discount_bps: int, explicit: int | None = None) -> 
     return retail - apply_bps(retail, discount_bps)
 
 
+def inversion(levels: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """`levels` are (rank, price, name) of every level for one product. The first level (name)
+    that would buy cheaper than a level ranked above it (name), or None: with none, every upline's
+    spread is its downline's price less its own, never clamped to zero — nobody sells down at a loss."""
+    ranks = sorted({rank for rank, _, _ in levels}, reverse=True)
+    dearest_above: tuple[int, str] | None = None  # the highest price of any level ranked above
+    for rank in ranks:
+        here = [(price, name) for r, price, name in levels if r == rank]
+        if dearest_above is not None:
+            for price, name in sorted(here):
+                if price < dearest_above[0]:
+                    return name, dearest_above[1]
+        top = max(here)
+        if dearest_above is None or top[0] > dearest_above[0]:
+            dearest_above = top
+    return None
+
+
 def spreads(buyer_price: int, uplines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Per unit, what each upline earns when the brand supplies a downline: the spread (级差).
 

@@ -12,7 +12,7 @@ from tortoise.expressions import Subquery
 
 from fenxiao.core.models import Order, Product, ProductStatus, User
 from fenxiao.core.services import accounts, orders
-from fenxiao.plugins import BPS, PRICE, ranged, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins import PRICE, ranged, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, ErrorCode, graphql_enum, Guard, HasRole, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
 from fenxiao.plugins.b2b_ordering import models as m
 from fenxiao.plugins.b2b_ordering import service
 from fenxiao.schema import references
@@ -297,17 +297,12 @@ class OrderingMutation:
 
 
 async def _validate_level(row: m.OrderingLevel, ctx: Any) -> None:
-    errors = []
-    if not 0 <= row.discount_bps <= BPS:
-        errors.append(DomainError(ErrorCode.INVALID, "between 0 and 10000 basis points", "discountBps"))
-    if row.min_order_quantity < 0 or row.min_order_amount < 0:
-        errors.append(DomainError(ErrorCode.INVALID, "must not be negative", "minOrderQuantity"))
-    DomainErrors.raise_if_any(errors)
+    """Ranges are the columns' own (Guard); a level must not undercut the spread of the levels above it."""
+    await service.check_spread(ctx.merchant.id, level=row)
 
 
 async def _validate_price(row: m.OrderingLevelPrice, ctx: Any) -> None:
-    if row.price < 0:
-        raise DomainError(ErrorCode.INVALID, "must not be negative", "price")
+    await service.check_spread(ctx.merchant.id, price=row)
 
 
 def contribution() -> SchemaContribution:

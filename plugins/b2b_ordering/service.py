@@ -14,7 +14,7 @@ from fenxiao.core.models import Commission, Order, OrderLine, OrderStatus, Produ
 from fenxiao.core.services import orders
 from fenxiao.core.services.accounts import grant_role, revoke_role
 from fenxiao.core.unit_of_work import require
-from fenxiao.plugins import apply_bps, DomainError, ErrorCode, fits, HookContext, refuse_own
+from fenxiao.plugins import BPS, apply_bps, DomainError, ErrorCode, fits, HookContext, refuse_own
 from fenxiao.plugins.b2b_ordering import rules, stock
 from fenxiao.plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
 from fenxiao.plugins.b2b_ordering.models import (
@@ -198,6 +198,28 @@ async def change(ctx: HookContext, user_id: int, actor: User, reason: str, level
 
 
 # --- prices ---
+
+
+async def check_spread(merchant_id: int, level: OrderingLevel | None = None, price: OrderingLevelPrice | None = None) -> None:
+    """Refuse a level (its rank or discount) or a level's price that would make a lower level buy
+    cheaper than a level above it (ORDERING_PRICE_INVERTED), for every product the levels price
+    differently: the discounts alone, and each product with an explicit price. Three queries."""
+    levels = {row.id: row for row in await OrderingLevel.filter(merchant_id=merchant_id)}
+    if level is not None:
+        levels[level.id or 0] = level
+    explicit = {(row.level_id, row.product_id): row.price for row in await OrderingLevelPrice.filter(merchant_id=merchant_id)}
+    if price is not None:
+        explicit[(price.level_id, price.product_id)] = price.price
+    field = "price" if price is not None else "discountBps"
+    by_discount = rules.inversion([(row.rank, BPS - row.discount_bps, row.name) for row in levels.values()])
+    if by_discount is not None:
+        raise DomainError("ORDERING_PRICE_INVERTED", f"{by_discount[0]} would get a bigger discount than {by_discount[1]} above it", field)
+    products = {row.id: row for row in await Product.filter(merchant_id=merchant_id, id__in={pid for _, pid in explicit})}
+    for product_id, product in products.items():
+        found = rules.inversion([(row.rank, rules.level_price(product.price, row.discount_bps, explicit.get((lid, product_id))), row.name)
+                                 for lid, row in levels.items()])
+        if found is not None:
+            raise DomainError("ORDERING_PRICE_INVERTED", f"{product.title}: {found[0]} would buy cheaper than {found[1]} above it", field)
 
 
 async def level_prices(merchant_id: int, level_ids: set[int], product_ids: set[int]) -> dict[tuple[int, int], int]:

@@ -70,6 +70,29 @@ async def test_price_lists_minimums_and_upgrades(api):
     assert [(e["node"]["oldValue"], e["node"]["newValue"]) for e in changes["orderingResellerChanges"]["edges"]] == [("一级", "总代")]
 
 
+async def test_a_level_price_that_inverts_the_spread_is_refused(api):
+    shop, level = await _setup(api)
+    owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
+    product = await api.product(shop, price=10000, stock=100)  # 总代 6000, 一级 7000, 二级 8000 by their discounts
+    for name, price in (("二级", 5999), ("一级", 5000)):
+        inverted = await api.mutate("orderingLevelPriceCreate", {"levelId": level[name], "productId": product["id"], "price": price}, **owner)
+        assert [(e["code"], e["field"]) for e in inverted["errors"]] == [("ORDERING_PRICE_INVERTED", "price")], inverted
+    top = await api.mutate("orderingLevelPriceCreate", {"levelId": level["总代"], "productId": product["id"], "price": 7001}, **owner)
+    assert [e["code"] for e in top["errors"]] == ["ORDERING_PRICE_INVERTED"]  # above 一级's 7000: 总代 would sell down at a loss
+    fine = await api.mutate("orderingLevelPriceCreate", {"levelId": level["一级"], "productId": product["id"], "price": 6000},
+                            select="orderingLevelPrice { id }", **owner)
+    assert fine["errors"] == []
+    undercut = await api.mutate("orderingLevelPriceUpdate", {"id": fine["orderingLevelPrice"]["id"], "price": 5999}, **owner)
+    assert [e["code"] for e in undercut["errors"]] == ["ORDERING_PRICE_INVERTED"]
+    deeper = await api.mutate("orderingLevelUpdate", {"id": level["二级"], "discountBps": 4500}, **owner)
+    assert [(e["code"], e["field"]) for e in deeper["errors"]] == [("ORDERING_PRICE_INVERTED", "discountBps")]
+    reranked = await api.mutate("orderingLevelUpdate", {"id": level["总代"], "rank": 0}, **owner)
+    assert [e["code"] for e in reranked["errors"]] == ["ORDERING_PRICE_INVERTED"]
+    levels = await api.ok("{ orderingLevels { nodes { name rank discountBps } } }", **owner)
+    assert sorted((n["name"], n["rank"], n["discountBps"]) for n in levels["orderingLevels"]["nodes"]) == sorted(
+        [("总代", 3, 4000), ("一级", 2, 3000), ("二级", 1, 2000)])
+
+
 async def test_shop_prices_are_price_controlled(api):
     shop, level = await _setup(api)
     product = await api.product(shop, price=10000, stock=20, minResalePrice=9000, maxResalePrice=12000)

@@ -16,6 +16,22 @@ def test_spreads_add_up_to_the_gap_and_never_go_negative(buyer_price, uplines):
     assert sum(amount for _, amount in shares) == buyer_price - lowest <= buyer_price
 
 
+@given(st.lists(st.tuples(st.integers(0, 5), prices), min_size=1, max_size=6))
+def test_without_an_inversion_nobody_sells_down_at_a_loss(levels):
+    """No inversion found ⇒ along any chain of levels, ranked downwards, each spread is its
+    downline's price less its own and never negative; an inversion found names a real one."""
+    named = [(rank, price, f"L{i}") for i, (rank, price) in enumerate(levels)]
+    found = rules.inversion(named)
+    by_name = {name: (rank, price) for rank, price, name in named}
+    if found is None:
+        chain = sorted(named, key=lambda level: -level[0])
+        for (upper_rank, upper_price, _), (lower_rank, lower_price, _) in zip(chain, chain[1:]):
+            assert lower_rank == upper_rank or lower_price >= upper_price
+    else:
+        lower, upper = found
+        assert by_name[lower][0] < by_name[upper][0] and by_name[lower][1] < by_name[upper][1]
+
+
 def test_the_worked_example_spreads():
     assert rules.spreads(8000, [(2, 7000), (1, 6000)]) == [(2, 1000), (1, 1000)]
     assert rules.spreads(8000, [(2, 9000), (1, 6000)]) == [(2, 0), (1, 2000)]  # a misconfigured upline earns nothing
