@@ -126,7 +126,7 @@ async def test_shop_sale_refund_puts_units_back_and_takes_money_back(api):
     await api.pay(shop, order["id"])
     assert await stock(api, shop, seller) == {product["sku"]: (0, 0, 0)}
     assert (await wallet(api, shop, seller))["pending"] == 20000
-    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-"),
+    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-"),
                                               "lines": [{"lineId": order["lines"][0]["id"], "quantity": 1}]},
                               token=shop["owner"]["token"], merchant=shop["slug"])
     assert refund["errors"] == []
@@ -139,6 +139,33 @@ async def test_shop_sale_refund_puts_units_back_and_takes_money_back(api):
     await _books_are_consistent(shop)
 
 
+async def test_only_goods_that_come_back_restore_cloud_stock(api):
+    """A shipped shop sale refunded without the goods (restock: false) leaves the reseller's units
+    spent: the warehouse did not get them back, so the brand must not owe them again. Returned
+    goods (restock: true) give them back with the warehouse's."""
+    shop, level = await _setup(api)
+    owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
+    product = await api.product(shop, price=10000, stock=20)
+    seller = await top_reseller(api, shop, level["总代"])
+    await restock(api, shop, seller, product, 4)
+    customer = await api.register()
+    physical = "{ stockLevels { nodes { onHand } } }"
+    for restocked in (False, True):
+        order = (await api.place(shop, customer, [(product["id"], 1)], sellerId=seller["id"]))["order"]
+        await api.pay(shop, order["id"])
+        assert (await api.mutate("orderShip", {"orderId": order["id"], "carrier": "SF", "trackingNumber": "1"}, **owner))["errors"] == []
+        on_hand = sum(n["onHand"] for n in (await api.ok(physical, **owner))["stockLevels"]["nodes"])
+        units = (await stock(api, shop, seller))[product["sku"]][0]
+        refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-"), "restock": restocked}, **owner)
+        assert refund["errors"] == []
+        assert (await stock(api, shop, seller))[product["sku"]][0] == units + (1 if restocked else 0)
+        after = sum(n["onHand"] for n in (await api.ok(physical, **owner))["stockLevels"]["nodes"])
+        assert after == on_hand + (1 if restocked else 0)
+    report = await api.ok("{ orderingStockReport { virtualOwed shortfall } }", **owner)
+    assert report["orderingStockReport"] == [{"virtualOwed": 3, "shortfall": 0}]
+    await _books_are_consistent(shop)
+
+
 async def test_restock_refund_takes_units_out_and_gives_them_back_to_the_upline(api):
     shop, level = await _setup(api)
     product = await api.product(shop, price=10000, stock=100)
@@ -147,7 +174,7 @@ async def test_restock_refund_takes_units_out_and_gives_them_back_to_the_upline(
     await restock(api, shop, a, product, 4)
     order = await restock(api, shop, b, product, 3)  # from A's stock
     assert await stock(api, shop, a) == {product["sku"]: (1, 0, 6000)}
-    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-"),
+    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-"),
                                               "lines": [{"lineId": order["lines"][0]["id"], "quantity": 2}]},
                               token=shop["owner"]["token"], merchant=shop["slug"])
     assert refund["errors"] == []
@@ -158,7 +185,7 @@ async def test_restock_refund_takes_units_out_and_gives_them_back_to_the_upline(
     # Units already sold cannot be refunded.
     customer = await api.register()
     await api.pay(shop, (await api.place(shop, customer, [(product["id"], 1)], sellerId=b["id"]))["order"]["id"])
-    refused = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("r-key-")}, token=shop["owner"]["token"], merchant=shop["slug"])
+    refused = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-")}, token=shop["owner"]["token"], merchant=shop["slug"])
     assert refused["errors"][0]["code"] == "INSUFFICIENT_STOCK"
     await _books_are_consistent(shop)
 
