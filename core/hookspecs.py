@@ -115,6 +115,19 @@ def fenxiao_roles() -> list[RoleInfo]:
 
 
 @hookspec(firstresult=True)
+def fenxiao_address_region(ctx: HookContext, region_code: str | None, address: str) -> str | None:
+    """Say which region a shipping address is in, or None to pass.
+
+    Arguments: the region code the client gave (None when it gave none) and the address text.
+    Returns: the code — the one given, once checked against the regions the plugin knows (raise
+    `DomainError(INVALID, …, "shippingAddress.regionCode")` for a code it knows to be unknown),
+    or, when none was given, the one the text names. With no answer the core keeps the code given,
+    and an address with neither a code nor an answer is refused (REQUIRED).
+    When: in `orderPlace`, before prices, inside the placement transaction. firstresult: yes.
+    """
+
+
+@hookspec(firstresult=True)
 def fenxiao_buyer_price(ctx: HookContext, draft: OrderDraft, product: Product, quantity: int) -> PriceQuote | None:
     """Give the unit price this buyer pays for this product, or None to pass.
 

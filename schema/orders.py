@@ -40,7 +40,10 @@ class OrderLineInput:
 class AddressInput:
     name: str
     phone: str
-    region_code: str = strawberry.field(description="administrative division code, e.g. 310104 (GB/T 2260), or a merchant-defined region")
+    region_code: str | None = strawberry.field(
+        default=None, description="administrative division code, e.g. 310104 (GB/T 2260), or a merchant-defined region. Leave it "
+                                  "out to have it read from the address text (with regional agents on: 浙江省杭州市西湖区…); "
+                                  "a code the merchant's regions do not know is refused (INVALID)")
     address: str
     postal_code: str = ""
 

@@ -193,7 +193,7 @@ class LineInput:
 class AddressInput:
     name: str
     phone: str
-    region_code: str
+    region_code: str | None  # None: resolved from the address text by a plugin (fenxiao_address_region)
     address: str
     postal_code: str = ""
 
@@ -230,7 +230,7 @@ def _check_input(data: PlaceOrder) -> None:
                 errors.append(DomainError(ErrorCode.INVALID, f"1 to {limit} characters", f"shippingAddress.{name}"))
         if not PHONE.match(re.sub(r"[\s-]", "", a.phone)):
             errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "shippingAddress.phone"))
-        if not REGION_CODE.match(a.region_code):
+        if a.region_code is not None and not REGION_CODE.match(a.region_code):
             errors.append(DomainError(ErrorCode.INVALID, "a region code such as 310104", "shippingAddress.regionCode"))
         if len(a.postal_code) > 16:
             errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
@@ -289,10 +289,16 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
     await join(hooks, buyer, data.referral_code)
 
     a = data.address or AddressInput("", "", "", "")
+    region_code = a.region_code or ""
+    if data.address is not None:
+        region_code = await hooks.hook.fenxiao_address_region(region_code=a.region_code, address=a.address.strip()) or region_code
+        if not region_code:
+            raise DomainError(ErrorCode.REQUIRED, "give regionCode, or an address whose text names its province, city and district",
+                              "shippingAddress.regionCode")
     draft = OrderDraft(
         merchant=merchant, buyer=buyer,
         lines=[DraftLine(index=i, product=products[line.product_id], quantity=line.quantity) for i, line in enumerate(data.lines)],
-        address={"name": a.name.strip(), "phone": re.sub(r"[\s-]", "", a.phone), "region_code": a.region_code,
+        address={"name": a.name.strip(), "phone": re.sub(r"[\s-]", "", a.phone), "region_code": region_code,
                  "address": a.address.strip(), "postal_code": a.postal_code.strip()},
         note=data.note.strip(), referral_code=data.referral_code, seller=seller, store_id=data.store_id,
         fulfillment_method=data.fulfillment_method, attribution=dict(data.attribution),

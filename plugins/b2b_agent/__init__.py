@@ -60,6 +60,10 @@ class AgentPlugin(Plugin):
         return [CommandSpec("regions", "China's administrative divisions for regional agents", _import_arguments, _import)]
 
     @hookimpl
+    async def fenxiao_address_region(self, ctx, region_code, address):
+        return await service.address_region(ctx, region_code, address)
+
+    @hookimpl
     async def fenxiao_order_placed(self, ctx, order, lines, draft):
         await service.attribute(ctx, order, draft)
 

@@ -53,7 +53,7 @@ async def build_agents(ctx: HookContext, data: dict) -> None:
         ctx.user = buyer
         order = await orders.place(ctx, buyer, orders.PlaceOrder(
             lines=[orders.LineInput(products[n % len(products)].id, 1 + n % 2)],
-            address=orders.AddressInput("客户", "13900139000", region if n % 3 else "000000", text),
+            address=orders.AddressInput("客户", "13900139000", region if n % 3 else None, text),  # None: read from the text
             seller_id=seller.id if n % 8 == 0 else None))
         ctx.user = owner
         await orders.pay(ctx, order, gateway, f"demo-agent-{n}")

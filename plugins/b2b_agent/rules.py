@@ -79,6 +79,10 @@ class Gazetteer:
         for siblings in self.children.values():
             siblings.sort(key=lambda d: -len(d.name))
 
+    def known_any(self) -> bool:
+        """Whether any division is loaded (`fenxiao regions import`): before, no code can be called unknown."""
+        return bool(self.by_code)
+
     def chain(self, code: str) -> list[Division]:
         """The division and its parents, deepest first."""
         chain, cursor = [], self.by_code.get(code)

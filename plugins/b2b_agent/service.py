@@ -109,6 +109,18 @@ async def region_chain(merchant_id: int, code: str) -> list[rules.Division]:
     return (await gazetteer()).chain(code)
 
 
+async def address_region(ctx: HookContext, code: str | None, address: str) -> str | None:
+    """A shipping address's region for the core: the code given, if the merchant's regions or the
+    national divisions know it (refused if they do not, once divisions are imported), else what the text names."""
+    if code:
+        if await region_chain(ctx.merchant.id, code) or not (await gazetteer()).known_any():
+            return code
+        raise DomainError(ErrorCode.INVALID, f"unknown region code {code!r}: leave it out to read the region from the address",
+                          "shippingAddress.regionCode")
+    found = (await gazetteer()).resolve(address)
+    return found.code if found else None
+
+
 async def resolve_region(merchant_id: int, code: str | None, address: str) -> rules.Division | None:
     """The region of a shipping address: its code if known, else what its text names (the deepest level found)."""
     if code:

@@ -9,8 +9,10 @@ from tests.plugins.agents import agent, bonus, setup
 async def _order(api, shop, region="330106", address="浙江省杭州市西湖区文三路 90 号"):
     product = await api.product(shop, price=100000, stock=5)
     buyer = await api.register()
-    placed = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 1}],
-                                             "shippingAddress": {**ADDRESS, "regionCode": region, "address": address}},
+    shipping = {**ADDRESS, "regionCode": region, "address": address}
+    if region is None:
+        del shipping["regionCode"]  # the client sends no code at all: the region is read from the text
+    placed = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 1}], "shippingAddress": shipping},
                               token=buyer["token"], merchant=shop["slug"], select="order { id regionCode }")
     assert placed["errors"] == []
     assert (await api.pay(shop, placed["order"]["id"]))["errors"] == []
@@ -50,8 +52,34 @@ async def test_pass_up_in_flat_mode(api):
 async def test_text_addresses_are_resolved(api):
     shop, level = await setup(api)
     district = await agent(api, shop, level[3], "440305")
-    order = await _order(api, shop, region="000000", address="广东省深圳市南山区科技园南区")
+    order = await _order(api, shop, region=None, address="广东省深圳市南山区科技园南区")
     assert order["regionCode"] == "440305"
     assert await bonus(api, shop, district) == 3000
-    city_level_only = await _order(api, shop, region="000000", address="广东省东莞市长安镇")
+    city_level_only = await _order(api, shop, region=None, address="广东省东莞市长安镇")
     assert city_level_only["regionCode"] == "441900"  # no districts in Dongguan: the deepest level known
+
+
+async def test_an_unknown_region_code_or_an_address_naming_none_is_refused(api):
+    shop, _ = await setup(api)
+    product = await api.product(shop, price=100000, stock=5)
+    buyer = await api.register()
+    for region, address, code in (("999999", "浙江省杭州市西湖区文三路 90 号", "INVALID"), ("000000", "somewhere", "INVALID"),
+                                  (None, "somewhere without a region", "REQUIRED")):
+        shipping = {**ADDRESS, "address": address, **({"regionCode": region} if region else {})}
+        if region is None:
+            shipping.pop("regionCode", None)
+        refused = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 1}], "shippingAddress": shipping},
+                                   token=buyer["token"], merchant=shop["slug"])
+        assert [(e["code"], e["field"]) for e in refused["errors"]] == [(code, "shippingAddress.regionCode")], (region, refused)
+    orders = await api.ok("{ orders { totalCount } }", token=shop["owner"]["token"], merchant=shop["slug"])
+    assert orders["orders"]["totalCount"] == 0
+
+
+async def test_without_regional_agents_a_region_code_is_required(api):
+    shop = await api.merchant()
+    product = await api.product(shop, stock=5)
+    buyer = await api.register()
+    shipping = {key: value for key, value in ADDRESS.items() if key != "regionCode"}
+    refused = await api.mutate("orderPlace", {"lines": [{"productId": product["id"], "quantity": 1}], "shippingAddress": shipping},
+                               token=buyer["token"], merchant=shop["slug"])
+    assert [(e["code"], e["field"]) for e in refused["errors"]] == [("REQUIRED", "shippingAddress.regionCode")]
