@@ -25,6 +25,17 @@ def to_decimal(minor: int, currency: str = "CNY") -> Decimal:
     return Decimal(minor).scaleb(-exp).quantize(Decimal(1).scaleb(-exp))
 
 
+SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "¥", "KRW": "₩"}
+
+
+def shown(minor: int, currency: str = "CNY") -> str:
+    """An amount as people read it in a message: 18000 fen → "¥180.00", 123456789 → "¥1,234,567.89"."""
+    value = to_decimal(minor, currency)
+    symbol = SYMBOLS.get(currency)
+    text = f"{abs(value):,.{exponent(currency)}f}"
+    return ("-" if value < 0 else "") + (f"{symbol}{text}" if symbol else f"{text} {currency}")
+
+
 def parse_decimal(amount: str | Decimal, currency: str = "CNY") -> int:
     """Major units given as text to minor units; refuses more decimals than the currency has."""
     value = Decimal(str(amount))

@@ -85,11 +85,11 @@ async def test_withdrawal_refusals(api):
     member = await api.register(merchant=shop["slug"])
     await _credit(api, shop, member, 3000)
     base = {"method": "WECHAT", "accountName": "Li", "accountNumber": "wx-li"}
-    below = await api.mutate("withdrawalRequest", {**base, "amount": 999, "idempotencyKey": unique("k-key-")}, token=member["token"], merchant=shop["slug"])
-    assert below["errors"][0]["code"] == "BELOW_MINIMUM"
-    overdraft = await api.mutate("withdrawalRequest", {**base, "amount": 3001, "idempotencyKey": unique("k-key-")}, token=member["token"], merchant=shop["slug"])
+    below = await api.mutate("withdrawalRequest", {**base, "amount": 999, "idempotencyKey": unique("withdraw-key-")}, token=member["token"], merchant=shop["slug"])
+    assert (below["errors"][0]["code"], below["errors"][0]["message"]) == ("BELOW_MINIMUM", "the minimum withdrawal is ¥10.00")
+    overdraft = await api.mutate("withdrawalRequest", {**base, "amount": 3001, "idempotencyKey": unique("withdraw-key-")}, token=member["token"], merchant=shop["slug"])
     assert overdraft["errors"][0] == {"field": "amount", "code": "INSUFFICIENT_FUNDS", "message": "the available balance is too low"}
-    no_bank = await api.mutate("withdrawalRequest", {**base, "method": "BANK", "accountNumber": "12", "amount": 2000, "idempotencyKey": unique("k-key-")},
+    no_bank = await api.mutate("withdrawalRequest", {**base, "method": "BANK", "accountNumber": "12", "amount": 2000, "idempotencyKey": unique("withdraw-key-")},
                                token=member["token"], merchant=shop["slug"])
     assert sorted(e["field"] for e in no_bank["errors"]) == ["accountNumber", "bankName"]
     short_key = await api.mutate("withdrawalRequest", {**base, "amount": 2000, "idempotencyKey": "x"}, token=member["token"], merchant=shop["slug"])

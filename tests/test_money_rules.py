@@ -67,3 +67,13 @@ def test_parse_refuses_extra_decimals():
         parse_decimal("1.005")
     with pytest.raises(ValueError):
         parse_decimal("NaN")
+
+
+def test_amounts_in_messages_read_as_money():
+    from fenxiao.core.money import shown
+
+    assert shown(18000) == "¥180.00"
+    assert shown(123456789) == "¥1,234,567.89"
+    assert shown(-5) == "-¥0.05"
+    assert shown(500, "JPY") == "¥500"
+    assert shown(1999, "XYZ") == "19.99 XYZ"

@@ -15,7 +15,7 @@ from tortoise.timezone import now as utcnow
 from fenxiao.core import ledger
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, refuse_own
 from fenxiao.core.models import Merchant, User, Withdrawal, WithdrawalMethod, WithdrawalStatus
-from fenxiao.core.money import apply_bps
+from fenxiao.core.money import apply_bps, shown
 
 BANK_ACCOUNT = re.compile(r"^[0-9]{8,30}$")
 
@@ -43,7 +43,7 @@ async def request(merchant: Merchant, member: User, amount: int, method: Withdra
     if amount <= 0:
         raise DomainError(ErrorCode.INVALID, "the amount must be positive", "amount")
     if amount < merchant.withdrawal_min:
-        raise DomainError(ErrorCode.BELOW_MINIMUM, f"the minimum withdrawal is {merchant.withdrawal_min} (minor units)", "amount")
+        raise DomainError(ErrorCode.BELOW_MINIMUM, f"the minimum withdrawal is {shown(merchant.withdrawal_min, merchant.currency)}", "amount")
     validate_payee(method, account_name, account_number, bank_name)
     fee = fee_for(merchant, amount)
     if fee >= amount:

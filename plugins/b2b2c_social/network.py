@@ -130,8 +130,10 @@ async def bind(ctx: HookContext, user_id: int, code: str, source: BindingSource,
     now = utcnow()
     decision = rules.bind_decision(config.binding_mode, row.upline_id, row.binding_expires_at, now, upline.user_id,
                                    user_id, is_new_member, config.bind_new_members_only)
-    if decision.action is not None and tree.creates_cycle(user_id, upline.path):
-        decision = rules.BindDecision(None, "the code's owner is in this member's own team")
+    if upline.user_id == user_id or (decision.action is not None and tree.creates_cycle(user_id, upline.path)):
+        decision = rules.BindDecision(None, "this is your own code" if upline.user_id == user_id else "the code's owner is in this member's own team")
+        if strict:  # one condition, one code: the same as moving a member under their own team (socialMemberMove)
+            raise DomainError("SOCIAL_CYCLE", decision.reason, "code")
     if decision.action is None:
         if strict:
             raise DomainError("SOCIAL_BIND_REFUSED", decision.reason, "code")

@@ -14,7 +14,7 @@ from fenxiao.core.models import Commission, Order, OrderLine, OrderStatus, Produ
 from fenxiao.core.services import orders
 from fenxiao.core.services.accounts import grant_role, revoke_role
 from fenxiao.core.unit_of_work import require
-from fenxiao.plugins import BPS, apply_bps, DomainError, ErrorCode, fits, HookContext, refuse_own
+from fenxiao.plugins import BPS, apply_bps, money, DomainError, ErrorCode, fits, HookContext, refuse_own
 from fenxiao.plugins.b2b_ordering import rules, stock
 from fenxiao.plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
 from fenxiao.plugins.b2b_ordering.models import (
@@ -245,7 +245,7 @@ async def shop_price(merchant_id: int, seller_id: int, product: Product) -> int:
 async def set_shop_price(ctx: HookContext, user: User, product: Product, price: int) -> OrderingShopPrice:
     await active_reseller(ctx.merchant.id, user.id)
     if not rules.within_bounds(price, product.min_resale_price, product.max_resale_price):
-        raise DomainError(ErrorCode.PRICE_OUT_OF_RANGE, _bounds_text(product), "price")
+        raise DomainError(ErrorCode.PRICE_OUT_OF_RANGE, _bounds_text(product, ctx.merchant.currency), "price")
     row = await OrderingShopPrice.get_or_none(merchant_id=ctx.merchant.id, reseller_id=user.id, product_id=product.id)
     if row is None:
         return await OrderingShopPrice.create(merchant_id=ctx.merchant.id, reseller_id=user.id, product_id=product.id, price=price)
@@ -254,9 +254,10 @@ async def set_shop_price(ctx: HookContext, user: User, product: Product, price: 
     return row
 
 
-def _bounds_text(product: Product) -> str:
+def _bounds_text(product: Product, currency: str) -> str:
     low, high = product.min_resale_price, product.max_resale_price
-    return f"{product.title} must sell between {low if low is not None else 'any'} and {high if high is not None else 'any'} (minor units)"
+    return (f"{product.title} must sell between {money.shown(low, currency) if low is not None else 'any price'} "
+            f"and {money.shown(high, currency) if high is not None else 'any price'}")
 
 
 # --- placing orders (hooks) ---
@@ -289,10 +290,11 @@ async def validate(ctx: HookContext, draft: Any) -> list[DomainError]:
             if units < level.min_order_quantity:
                 return [DomainError("ORDERING_BELOW_MINIMUM", f"a {level.name} restocks at least {level.min_order_quantity} units", "lines")]
             if amount < level.min_order_amount:
-                return [DomainError("ORDERING_BELOW_MINIMUM", f"a {level.name} restocks at least {level.min_order_amount} (minor units)", "lines")]
+                return [DomainError("ORDERING_BELOW_MINIMUM", f"a {level.name} restocks at least {money.shown(level.min_order_amount, ctx.merchant.currency)}",
+                                    "lines")]
         return []
     if draft.seller is not None and await _is_reseller(ctx, draft.seller.id):
-        return [DomainError(ErrorCode.PRICE_OUT_OF_RANGE, _bounds_text(line.product), f"lines.{line.index}.productId")
+        return [DomainError(ErrorCode.PRICE_OUT_OF_RANGE, _bounds_text(line.product, ctx.merchant.currency), f"lines.{line.index}.productId")
                 for line in draft.lines
                 if not rules.within_bounds(line.unit_price, line.product.min_resale_price, line.product.max_resale_price)]
     return []
