@@ -343,11 +343,17 @@ class AgentMutation:
         return AgentTerritoryPayload(territory=await _audited(ctx, input.region_code, lambda code: service.transfer(
             ctx.hooks(), code, to_member, input.reason, ctx.user)))
 
-    @strawberry.mutation(extensions=[Guard(OWNER)], description="End a territory: the region becomes vacant.")
+    @strawberry.mutation(extensions=[Guard(OWNER)], description="End a territory: the region becomes vacant. Returns the territory "
+                                                                 "as it was when it ended.")
     async def agent_territory_end(self, info: strawberry.Info, input: AgentTerritoryEndInput) -> AgentTerritoryPayload:
         ctx = info.context
-        await _audited(ctx, input.region_code, lambda code: service.end(ctx.hooks(), code, input.reason, ctx.user))
-        return AgentTerritoryPayload(territory=None)
+        ended: list[m.AgentTerritory] = []
+
+        async def end(code: str) -> None:  # the audit's "after": no territory
+            ended.append(await service.end(ctx.hooks(), code, input.reason, ctx.user))
+
+        await _audited(ctx, input.region_code, end)
+        return AgentTerritoryPayload(territory=ended[0])
 
     @strawberry.mutation(extensions=[Guard(AGENT)],
                          description="Invite a member to sell beside you; they become your salesperson when they accept "

@@ -205,6 +205,11 @@ async def review(ctx: HookContext, application: AgentApplication, approve: bool,
             taken = await holder_level(ctx, application.region_code)
             raise DomainError("AGENT_REGION_TAKEN", f"the region is held by a {taken or 'another agent'}", "applicationId") from None
         await grant_role(ctx.merchant.id, application.applicant_id, ROLE)
+        # The others who asked for the region are answered now, not left for the brand to reject one by one.
+        await AgentApplication.filter(merchant_id=ctx.merchant.id, region_code=application.region_code,
+                                      status=AgentApplicationStatus.PENDING).update(
+            status=AgentApplicationStatus.REJECTED, reviewed_by_id=actor.id, reviewed_at=utcnow(),
+            reason="the region was granted to another applicant")
         await _event(ctx, application.region_code, TerritoryAction.GRANTED, application.applicant_id, reason or "application approved",
                      actor, deposit=deposit, threshold_purchase=threshold_purchase)
         reward = config(ctx).recruitment_reward
@@ -263,11 +268,13 @@ async def transfer(ctx: HookContext, region_code: str, to_user: int, reason: str
     return row
 
 
-async def end(ctx: HookContext, region_code: str, reason: str, actor: User) -> None:
+async def end(ctx: HookContext, region_code: str, reason: str, actor: User) -> AgentTerritory:
+    """The region becomes vacant; returns the territory as it was when it ended (its row is gone, its events stay)."""
     reason, row = _reason(reason), await territory(ctx, region_code)
     await AgentTerritory.filter(id=row.id).delete()
     await _drop_role_if_idle(ctx, row.agent_id)
     await _event(ctx, region_code, TerritoryAction.ENDED, None, reason, actor, previous_id=row.agent_id)
+    return row
 
 
 async def _drop_role_if_idle(ctx: HookContext, user_id: int) -> None:

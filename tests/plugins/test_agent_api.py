@@ -37,6 +37,20 @@ async def test_a_held_region_refuses_others_naming_the_holders_level(api):
     assert [(e["field"], e["code"]) for e in malformed["errors"]] == [("regionCode", "INVALID")]
 
 
+async def test_granting_a_region_answers_every_other_application_for_it(api):
+    shop, level = await setup(api)
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    applicants = [await api.register(merchant=slug) for _ in range(3)]
+    ids = [(await apply(api, shop, person, level[3], "330106"))["application"]["id"] for person in applicants]
+    other_region = (await apply(api, shop, await api.register(merchant=slug), level[3], "330102"))["application"]["id"]
+    granted = await api.mutate("agentApplicationReview", {"applicationId": ids[1], "approve": True}, token=owner, merchant=slug)
+    assert granted["errors"] == []
+    page = await api.ok("{ agentApplications { nodes { id status reason } } }", token=owner, merchant=slug)
+    by_id = {n["id"]: (n["status"], n["reason"]) for n in page["agentApplications"]["nodes"]}
+    assert by_id[ids[1]][0] == "APPROVED" and by_id[other_region][0] == "PENDING"
+    assert by_id[ids[0]] == by_id[ids[2]] == ("REJECTED", "the region was granted to another applicant")
+
+
 async def test_territory_changes_are_recorded(api):
     shop, level = await setup(api)
     owner, slug = shop["owner"]["token"], shop["slug"]
@@ -57,7 +71,9 @@ async def test_territory_changes_are_recorded(api):
     assert moved["territory"]["agentId"] == successor["id"]
     not_agent_any_more = await api.gql("{ agentMyChain { regionCode } }", token=holder["token"], merchant=slug)
     assert not_agent_any_more["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    await api.mutate("agentTerritoryEnd", {"regionCode": "330106", "reason": "contract ended"}, token=owner, merchant=slug)
+    ended = await api.mutate("agentTerritoryEnd", {"regionCode": "330106", "reason": "contract ended"}, token=owner, merchant=slug,
+                             select="territory { regionCode agentId }")
+    assert ended["errors"] == [] and ended["territory"] == {"regionCode": "330106", "agentId": successor["id"]}
     events = await api.ok('{ agentTerritoryEvents(filter: {regionCode: "330106"}, orderBy: [{field: ID}]) { edges { node { action reason } } } }',
                           token=owner, merchant=slug)
     assert [e["node"]["action"] for e in events["agentTerritoryEvents"]["edges"]] == ["GRANTED", "RENEWED", "SUSPENDED", "RESUMED", "TRANSFERRED", "ENDED"]
