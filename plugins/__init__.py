@@ -10,7 +10,7 @@ behind it (`fenxiao.core.*`, `fenxiao.schema.*`) may move between releases.
 """
 
 from fenxiao.core import ledger, money, privacy, tree
-from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, refuse_own
+from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, OperatorError, refuse_own
 from fenxiao.core.hookspecs import hookimpl
 from fenxiao.core.invariants import role_holders, role_problems
 from fenxiao.core.ledger import accrue_commission
@@ -76,6 +76,8 @@ __all__ = [
     "ledger", "money", "orders", "accounts", "grant_role", "revoke_role", "tree", "privacy",
     # refusals, and the bugs the core refuses loudly
     "DomainError", "DomainErrors", "ErrorCode", "OutsideUnitOfWork", "TransitionInHook", "refuse_own",
+    # a command's problem the operator must fix (a file, a setting): one line, no traceback
+    "OperatorError",
     # GraphQL: permissions, payloads, generated admin, ids and pages, references to people
     "Guard", "Permission", "HasRole", "PUBLIC", "SIGNED_IN", "SHOPPER", "MEMBER", "STAFF", "OWNER", "Payload", "Money",
     "AdminModel", "node_ref", "graphql_enum", "Connection", "PageArgs", "paginate", "decode_id", "encode_id", "references",

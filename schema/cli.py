@@ -104,11 +104,16 @@ async def settle_and_report(manager: PluginManager, now: datetime, merchant: str
 
 def cmd_settle(args: argparse.Namespace) -> int:
     settings, manager = _setup()
-    now = datetime.fromisoformat(args.now).astimezone(timezone.utc) if args.now else datetime.now(timezone.utc)
+    try:
+        now = datetime.fromisoformat(args.now).astimezone(timezone.utc) if args.now else datetime.now(timezone.utc)
+    except ValueError:
+        raise OperatorError(f"--now: not an ISO 8601 time: {args.now!r}") from None
 
     async def run() -> int:
         await db.init(db.tortoise_config(settings, manager))
         try:
+            if args.merchant:
+                await _merchant(args.merchant)
             return await settle_and_report(manager, now, args.merchant)
         finally:
             await db.close()
@@ -116,22 +121,26 @@ def cmd_settle(args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
+async def _merchant(slug: str):
+    """The merchant `--merchant` names, or OperatorError: a typo must not pass for "nothing due"."""
+    from fenxiao.core.models import Merchant
+    from fenxiao.core.models.base import fits
+
+    merchant = await Merchant.get_or_none(slug=slug) if fits(Merchant, "slug", slug) else None
+    if merchant is None:
+        raise OperatorError(f"--merchant: no merchant {slug[:64]!r}")
+    return merchant
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from fenxiao.core import invariants
-    from fenxiao.core.models import Merchant
 
     settings, manager = _setup()
 
     async def run() -> int:
         await db.init(db.tortoise_config(settings, manager))
         try:
-            merchant_id = None
-            if args.merchant:
-                merchant = await Merchant.get_or_none(slug=args.merchant)
-                if merchant is None:
-                    print(f"no merchant {args.merchant!r}", file=sys.stderr)
-                    return 2
-                merchant_id = merchant.id
+            merchant_id = (await _merchant(args.merchant)).id if args.merchant else None
             results = await invariants.report(manager, merchant_id)
         finally:
             await db.close()
@@ -176,45 +185,74 @@ def _plugin_command(spec) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="fenxiao", description="Fenxiao distribution platform")
-    commands = parser.add_subparsers(dest="command", required=True)
+DATABASE = "DATABASE_URL (default: fenxiao.sqlite3 in the working directory; a file path, sqlite://path or postgres://user:pass@host/db)"
+SERVING = ("FENXIAO_ENV, FENXIAO_SECRET_KEY, FENXIAO_TOKEN_TTL, FENXIAO_MAX_DEPTH, FENXIAO_MAX_ALIASES, FENXIAO_MAX_TOKENS, "
+           "FENXIAO_MAX_PAGE_SIZE, FENXIAO_MAX_COST, FENXIAO_MAX_DIRECTIVES, FENXIAO_MAX_BATCH, FENXIAO_MAX_BODY_BYTES, "
+           "FENXIAO_LOGIN_RATE_ACCOUNT, FENXIAO_LOGIN_RATE_ADDRESS, FENXIAO_REGISTER_RATE_ADDRESS, FENXIAO_RATE_LIMIT_STORAGE, "
+           "FENXIAO_DB_POOL_SIZE, FENXIAO_DEBUG_QUERIES, FENXIAO_GRAPHIQL, FENXIAO_INTROSPECTION, FENXIAO_FIELD_SUGGESTIONS")
+
+
+def _command(commands: argparse._SubParsersAction, name: str, summary: str, details: str, environment: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help says what it does, its options and the environment it reads."""
+    return commands.add_parser(name, help=summary, description=f"{summary}. {details}".strip(),
+                               epilog=f"environment: {environment}. A bad setting stops the command with one line naming it (exit 2).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `fenxiao` command line: the core's subcommands and every installed plugin's."""
+    parser = argparse.ArgumentParser(prog="fenxiao", description="Fenxiao, the open distribution platform: one GraphQL API, "
+                                                                  "the core and each distribution mode as a plugin.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="command")
     for specs in (manager := PluginManager.discover()).contributions(manager.hook.fenxiao_commands).values():
         for spec in specs:
-            command = commands.add_parser(spec.name, help=spec.help)
+            command = _command(commands, spec.name, spec.help, "", DATABASE)
             spec.add_arguments(command)
             command.set_defaults(func=_plugin_command(spec))
 
-    serve = commands.add_parser("serve", help="serve the GraphQL API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--log-level", default="info")
+    serve = _command(commands, "serve", "serve the GraphQL API (and /health)",
+                     "Runs uvicorn with the app of fenxiao.schema.app; several workers need PostgreSQL, and in production shared "
+                     "sign-in limits (FENXIAO_RATE_LIMIT_STORAGE).", f"{DATABASE}; {SERVING}")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default: 1; SQLite always serves from one)")
+    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
+                       help="uvicorn's log level (default: info)")
     serve.set_defaults(func=cmd_serve)
 
-    commands.add_parser("migrate", help="apply database migrations (core, then plugins)").set_defaults(func=cmd_migrate)
+    _command(commands, "migrate", "apply database migrations (the core's, then each plugin's)",
+             "Safe to run again: what is applied is not applied twice.", DATABASE).set_defaults(func=cmd_migrate)
 
-    make = commands.add_parser("makemigrations", help="write the next migration of an app, one per dialect (SQLite, PostgreSQL)")
-    make.add_argument("app", nargs="?", help="core or a plugin name (default: all)")
-    make.add_argument("--name", default="update")
+    make = _command(commands, "makemigrations", "write the next migration of an app, one per dialect (SQLite, PostgreSQL)",
+                    "For developers of Fenxiao and of plugins: compares the models with the last migration (offline, aerich).",
+                    "none (no database is opened)")
+    make.add_argument("app", nargs="?", help="core or a plugin name (default: every app)")
+    make.add_argument("--name", default="update", help="a word for the file name (default: update)")
     make.set_defaults(func=cmd_makemigrations)
 
-    commands.add_parser("demo", help="migrate, then load the demo merchant").set_defaults(func=cmd_demo)
+    _command(commands, "demo", "migrate, then load the demo merchant (once)",
+             "Every built-in mode enabled, with a network, stores, suppliers and orders in every state.", DATABASE).set_defaults(func=cmd_demo)
 
-    schema = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
-    schema.add_argument("--output", "-o")
+    schema = _command(commands, "schema", "print the GraphQL schema (SDL)", "The schema of the installed plugins.",
+                      "the FENXIAO_ settings are read and checked, none changes the SDL; no database is opened")
+    schema.add_argument("--output", "-o", help="write it to this file instead of standard output")
     schema.set_defaults(func=cmd_schema)
 
-    check = commands.add_parser("check", help="check the database's invariants (ledger, stock, plugins); exit 1 on any violation")
-    check.add_argument("--merchant", help="only this merchant (slug)")
+    check = _command(commands, "check", "check the database's invariants (ledger, stock, commissions, plugins' own)",
+                     "Prints each check; exit 1 on any violation, 2 when it cannot run.", DATABASE)
+    check.add_argument("--merchant", help="only this merchant (its slug); unknown: exit 2")
     check.set_defaults(func=cmd_check)
 
-    settle = commands.add_parser("settle", help="periodic work: expire unpaid orders, auto-complete, release commissions")
-    settle.add_argument("--merchant", help="only this merchant (slug)")
-    settle.add_argument("--now", help="pretend it is this ISO time (for testing)")
+    settle = _command(commands, "settle", "periodic work: expire unpaid orders, auto-complete, plugins' work, release commissions",
+                      "One unit of work per item, idempotent: run it from cron. A failure is printed and the rest still runs (exit 1).",
+                      DATABASE)
+    settle.add_argument("--merchant", help="only this merchant (its slug); unknown: exit 2")
+    settle.add_argument("--now", help="pretend it is this ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00 (for testing)")
     settle.set_defaults(func=cmd_settle)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except OperatorError as error:  # a setting or the database, not a bug: one line, no traceback

@@ -80,3 +80,64 @@ async def test_the_sql_count_is_shown_only_when_asked_for(database, manager, sch
         assert "extensions" not in (await quiet.gql("{ __typename }"))
     async with Api(create_app(base_settings(), manager, schema, manage_db=False)) as counting:
         assert "queries" in (await counting.gql("{ __typename }"))["extensions"]
+
+
+def _fenxiao(tmp_path, *args: str, **variables: str) -> subprocess.CompletedProcess:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("FENXIAO_") and name != "DATABASE_URL"}
+    return subprocess.run([sys.executable, "-m", "fenxiao.schema.cli", *args], cwd=tmp_path, env={**env, **variables},
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_every_subcommand_says_what_it_does_its_options_and_its_environment(tmp_path):
+    import argparse
+
+    from fenxiao.schema import cli
+
+    subcommands = next(action for action in cli.build_parser()._actions if isinstance(action, argparse._SubParsersAction))
+    parser_of: dict[str, argparse.ArgumentParser] = dict(subcommands.choices)
+    assert {"serve", "migrate", "makemigrations", "demo", "schema", "check", "settle", "regions"} <= set(parser_of)
+    for name, parser in parser_of.items():
+        text = parser.format_help()
+        assert parser.description and len(parser.description) > 20, name
+        assert "environment:" in text, name
+        for action in parser._actions:
+            if action.dest != "help":
+                assert action.help, f"fenxiao {name}: {action.dest} has no help"
+    assert "FENXIAO_RATE_LIMIT_STORAGE" in parser_of["serve"].format_help()
+    shown = _fenxiao(tmp_path, "settle", "--help")
+    assert shown.returncode == 0 and "DATABASE_URL" in shown.stdout and "--merchant" in shown.stdout
+
+
+def test_an_unknown_merchant_or_time_is_said_not_taken_for_nothing_due(tmp_path):
+    database = f"sqlite://{tmp_path / 'ops.sqlite3'}"
+    assert _fenxiao(tmp_path, "migrate", DATABASE_URL=database).returncode == 0
+    for args, says in ((("settle", "--merchant", "no-such-shop"), "fenxiao settle: --merchant: no merchant 'no-such-shop'"),
+                       (("check", "--merchant", "x" * 300), "fenxiao check: --merchant: no merchant"),
+                       (("settle", "--now", "yesterday"), "fenxiao settle: --now: not an ISO 8601 time")):
+        done = _fenxiao(tmp_path, *args, DATABASE_URL=database)
+        assert done.returncode == 2 and done.stderr.startswith(says) and "Traceback" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("content, says", [
+    (None, "cannot read it"),
+    (b"\xff\xfe\x00broken", "not UTF-8 text"),
+    (b"", "line 1: the header must be code,name,level,parent"),
+    (b"code,name\n110000,x\n", "line 1: the header must be"),
+    (b"code,name,level,parent\n", "no divisions in it"),
+    (b"code,name,level,parent\n110000,Beijing,1,\n110100,,2,110000\n", "line 3: name: 1 to 100 characters"),
+    (b"code,name,level,parent\n110000,Beijing,one,\n", "line 2: level: 1, 2 or 3"),
+    (b"code,name,level,parent\n110000,Beijing,1,\n110000,Again,1,\n", "line 3: code: 110000 appears twice"),
+    (b"code,name,level,parent\n11 00,Beijing,1,\n", "line 2: code:"),
+    (b"code,name,level,parent\n110000,Beijing,1,\n110100,Dongcheng,2,999999\n", "line 3: parent: '999999' is not a code"),
+    (b"code,name,level,parent\n110000,Beijing,1\n", "line 2: columns"),
+    (b"code,name,level,parent\n110100,Dongcheng,2,\n", "line 2: parent: a province"),
+])
+def test_a_division_file_that_cannot_be_imported_is_named_with_its_line_and_field(tmp_path, content, says):
+    database = f"sqlite://{tmp_path / 'regions.sqlite3'}"
+    assert _fenxiao(tmp_path, "migrate", DATABASE_URL=database).returncode == 0
+    path = tmp_path / "divisions.csv"
+    if content is not None:
+        path.write_bytes(content)
+    done = _fenxiao(tmp_path, "regions", "import", "--file", str(path), DATABASE_URL=database)
+    assert done.returncode == 2 and done.stderr.startswith(f"fenxiao regions: {path}: {says}") and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1

@@ -18,7 +18,7 @@ from fenxiao.core.models import Commission, Membership, Order, OrderLine, Refund
 from fenxiao.core.services.accounts import grant_role, is_staff, revoke_role
 from fenxiao.core.services.orders import REGION_CODE
 from fenxiao.core.unit_of_work import require
-from fenxiao.plugins import BPS, apply_bps, DomainError, DomainErrors, ErrorCode, HookContext, savepoint, refuse_own
+from fenxiao.plugins import BPS, apply_bps, DomainError, DomainErrors, ErrorCode, HookContext, OperatorError, savepoint, refuse_own
 from fenxiao.plugins.b2b_agent import rules
 from fenxiao.plugins.b2b_agent.config import AgentConfig
 from fenxiao.plugins.b2b_agent.models import (
@@ -50,9 +50,55 @@ def config(ctx: HookContext) -> AgentConfig:
 # --- divisions and regions ---
 
 
+COLUMNS = ("code", "name", "level", "parent")
+
+
 def read_divisions(path: Path = DIVISIONS_CSV) -> list[rules.Division]:
-    with open(path, encoding="utf-8") as handle:
-        return [rules.Division(row["code"], row["name"], int(row["level"]), row["parent"] or None) for row in csv.DictReader(handle)]
+    """The divisions of a CSV (code,name,level,parent), or OperatorError naming the file, the line and the field."""
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if tuple(reader.fieldnames or ()) [:4] != COLUMNS:
+                raise OperatorError(f"{path}: line 1: the header must be {','.join(COLUMNS)}, got {','.join(reader.fieldnames or ()) or 'nothing'}")
+            divisions, seen = [], set()
+            for row in reader:
+                line = reader.line_num
+                divisions.append(_division(path, line, row, seen))
+    except OSError as error:
+        raise OperatorError(f"{path}: cannot read it: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise OperatorError(f"{path}: not UTF-8 text") from None
+    except csv.Error as error:
+        raise OperatorError(f"{path}: not a CSV file: {error}") from None
+    if not divisions:
+        raise OperatorError(f"{path}: no divisions in it")
+    for line, division in divisions:
+        if division.parent is not None and division.parent not in seen:
+            raise OperatorError(f"{path}: line {line}: parent: {division.parent!r} is not a code of this file")
+    return [division for _, division in divisions]
+
+
+def _division(path: Path, line: int, row: dict, seen: set[str]) -> tuple[int, rules.Division]:
+    def refuse(field: str, problem: str) -> OperatorError:
+        return OperatorError(f"{path}: line {line}: {field}: {problem}")
+
+    if None in row or any(row.get(column) is None for column in COLUMNS):
+        raise refuse("columns", f"expected {len(COLUMNS)} fields ({','.join(COLUMNS)})")
+    code, name, level, parent = (row[column].strip() for column in COLUMNS)
+    if not REGION_CODE.match(code):
+        raise refuse("code", f"{code[:20]!r} is not a region code (2 to 12 letters, digits or dashes)")
+    if code in seen:
+        raise refuse("code", f"{code} appears twice")
+    if not 1 <= len(name) <= 100:
+        raise refuse("name", "1 to 100 characters")
+    if level not in ("1", "2", "3"):
+        raise refuse("level", f"1, 2 or 3, got {level[:20]!r}")
+    if parent and not REGION_CODE.match(parent):
+        raise refuse("parent", f"{parent[:20]!r} is not a region code")
+    if (level == "1") != (not parent):
+        raise refuse("parent", "a province (level 1) has none, every other level has one")
+    seen.add(code)
+    return line, rules.Division(code, name, int(level), parent or None)
 
 
 async def import_divisions(path: Path = DIVISIONS_CSV) -> dict[str, int]:
