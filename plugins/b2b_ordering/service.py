@@ -16,7 +16,7 @@ from fenxiao.core.services.accounts import grant_role, revoke_role
 from fenxiao.core.unit_of_work import require
 from fenxiao.plugins import BPS, apply_bps, money, DomainError, ErrorCode, fits, HookContext, refuse_own
 from fenxiao.plugins.b2b_ordering import rules, stock
-from fenxiao.plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig
+from fenxiao.plugins.b2b_ordering.config import CommissionPayer, JoinMode, OrderingConfig, ShortUpline
 from fenxiao.plugins.b2b_ordering.models import (
     ResellerChangeKind,
     CloudStockReason,
@@ -367,38 +367,50 @@ async def _restock_paid(ctx: HookContext, order: Order, lines: list[OrderLine]) 
     row = await active_reseller(ctx.merchant.id, order.buyer_id)
     hours = config(ctx).wait_for_upline_hours
     for line in lines:
-        if row.upline_id is not None and await stock.available(ctx.merchant.id, row.upline_id, line.product_id) >= line.quantity:
-            await _source(ctx, order, line, row, row.upline_id)
-        elif row.upline_id is not None and hours:
+        held = await stock.available(ctx.merchant.id, row.upline_id, line.product_id) if row.upline_id is not None else 0
+        if row.upline_id is not None and held < line.quantity and hours:
             await OrderingSourcing.create(merchant_id=ctx.merchant.id, order_id=order.id, line_id=line.id, buyer_id=order.buyer_id,
                                           seller_id=row.upline_id, quantity=line.quantity, unit_price=line.unit_price,
                                           status=SourcingStatus.WAITING, wait_until=utcnow() + timedelta(hours=hours))
         else:
-            await _source(ctx, order, line, row, None)
+            await _source(ctx, order, line, row, row.upline_id, units=_from_upline(ctx, line, held))
     await _rebate(ctx, order, row)
     await _count_purchase(ctx, order, row)
     await _complete_if_sourced(ctx, order)
     await fill_waiting(ctx, order.buyer_id)  # units that just arrived may be what downlines wait for
 
 
-async def _source(ctx: HookContext, order: Order, line: OrderLine, buyer: OrderingReseller, seller_id: int | None,
-                  sourcing: OrderingSourcing | None = None) -> None:
-    """Put a restock line's units in the buyer's cloud stock, from the upline's (paid the sale) or the brand's (uplines paid the spread).
+def _from_upline(ctx: HookContext, line: OrderLine, held: int) -> int:
+    """How many of a restock line's units the upline supplies, holding `held`: all when it holds
+    enough; when short, what it holds (config `short_upline: split`) or none (`brand`)."""
+    if held >= line.quantity:
+        return line.quantity
+    return max(0, held) if config(ctx).short_upline == ShortUpline.SPLIT else 0
 
-    A line is sourced whole (a waiting line is refunded whole or not at all: see `refunded`),
-    so its commissions are granted on the whole line and reverse in proportion like any other."""
+
+async def _source(ctx: HookContext, order: Order, line: OrderLine, buyer: OrderingReseller, seller_id: int | None,
+                  sourcing: OrderingSourcing | None = None, units: int | None = None) -> None:
+    """Put a restock line's units in the buyer's cloud stock: `units` of them from the upline's (which is
+    paid their price: a stock sale), the rest from the brand's (the uplines are paid the spread on them).
+
+    A line is sourced at once, whole (a waiting line is refunded whole or not at all: see `refunded`), so
+    its commissions are granted on the line and reverse in proportion like any other."""
     merchant_id = ctx.merchant.id
-    if seller_id is not None:
+    units = (line.quantity if units is None else units) if seller_id is not None else 0
+    if units:
         try:
-            await stock.take(merchant_id, seller_id, line.product_id, line.quantity, CloudStockReason.TRANSFER_OUT, order.id, counterparty_id=buyer.user_id)
+            await stock.take(merchant_id, seller_id, line.product_id, units, CloudStockReason.TRANSFER_OUT, order.id, counterparty_id=buyer.user_id)
         except DomainError:
-            seller_id = None  # the upline's stock went meanwhile: the brand supplies
-    if seller_id is not None:
-        await stock.add(merchant_id, buyer.user_id, line.product_id, line.quantity, line.total, CloudStockReason.TRANSFER_IN, order.id, seller_id)
-        await ledger.accrue_commission(order, seller_id, line.total, source=NAME, kind="stock_sale", line=line, base=line.total)
-    else:
-        await stock.add(merchant_id, buyer.user_id, line.product_id, line.quantity, line.total, CloudStockReason.RESTOCK, order.id)
-        await _spreads(ctx, order, line, buyer)
+            units = 0  # the upline's stock went meanwhile: the brand supplies
+    upline_paid = line.total * units // line.quantity
+    if units:
+        await stock.add(merchant_id, buyer.user_id, line.product_id, units, upline_paid, CloudStockReason.TRANSFER_IN, order.id, seller_id)
+        await ledger.accrue_commission(order, seller_id, upline_paid, source=NAME, kind="stock_sale", line=line, base=line.total)
+    if units < line.quantity:
+        await stock.add(merchant_id, buyer.user_id, line.product_id, line.quantity - units, line.total - upline_paid,
+                        CloudStockReason.RESTOCK, order.id)
+        await _spreads(ctx, order, line, buyer, line.quantity - units, line.total - upline_paid)
+    seller_id = seller_id if units else None
     if sourcing is None:
         await OrderingSourcing.create(merchant_id=merchant_id, order_id=order.id, line_id=line.id, buyer_id=buyer.user_id, seller_id=seller_id,
                                       quantity=line.quantity, unit_price=line.unit_price, status=SourcingStatus.SOURCED)
@@ -406,16 +418,17 @@ async def _source(ctx: HookContext, order: Order, line: OrderLine, buyer: Orderi
         await OrderingSourcing.filter(id=sourcing.id).update(status=SourcingStatus.SOURCED, seller_id=seller_id, wait_until=None)
 
 
-async def _spreads(ctx: HookContext, order: Order, line: OrderLine, buyer: OrderingReseller) -> None:
+async def _spreads(ctx: HookContext, order: Order, line: OrderLine, buyer: OrderingReseller, units: int, paid: int) -> None:
+    """The uplines' spreads on the `units` of a line the brand supplied (for which the buyer paid `paid`)."""
     chain = tree.ancestors(buyer.path)
     if not chain:
         return
     uplines = {r.user_id: r for r in await OrderingReseller.filter(merchant_id=ctx.merchant.id, user_id__in=chain)}
     prices = await level_prices(ctx.merchant.id, {r.level_id for r in uplines.values()}, {line.product_id})
     priced = [(user_id, prices[(uplines[user_id].level_id, line.product_id)]) for user_id in chain if user_id in uplines]
-    left = line.total  # spreads never add up to more than the line paid
+    left = paid  # spreads never add up to more than the buyer paid for these units
     for level, (user_id, per_unit) in enumerate(rules.spreads(line.unit_price, priced), start=1):
-        amount = min(per_unit * line.quantity, left)
+        amount = min(per_unit * units, left)
         left -= amount
         if amount and uplines[user_id].status == ResellerStatus.ACTIVE:
             await ledger.accrue_commission(order, user_id, amount, source=NAME, kind="spread", level=level, line=line,
@@ -462,13 +475,13 @@ async def fill_waiting(ctx: HookContext, seller_id: int, now: datetime | None = 
     return filled
 
 
-async def _resolve(ctx: HookContext, sourcing: OrderingSourcing, line: OrderLine, seller_id: int | None) -> int:
+async def _resolve(ctx: HookContext, sourcing: OrderingSourcing, line: OrderLine, seller_id: int | None, units: int | None = None) -> int:
     changed = await OrderingSourcing.filter(id=sourcing.id, status=SourcingStatus.WAITING).update(status=SourcingStatus.SOURCED)
     if not changed:
         return 0
     order = await orders.get_order(ctx.merchant.id, sourcing.order_id, lock=True)
     buyer = await reseller(ctx.merchant.id, sourcing.buyer_id)  # paid for while active: delivered even if suspended since
-    await _source(ctx, order, line, buyer, seller_id, sourcing)
+    await _source(ctx, order, line, buyer, seller_id, sourcing, units)
     await _complete_if_sourced(ctx, order)
     return 1
 
@@ -484,10 +497,11 @@ async def route_overdue(ctx: HookContext, now: datetime) -> int:
         if sourcing is None:
             return 0  # routed meanwhile
         line = await OrderLine.get(id=sourcing.line_id)
-        if await stock.available(ctx.merchant.id, sourcing.seller_id, line.product_id) >= line.quantity:
+        held = await stock.available(ctx.merchant.id, sourcing.seller_id, line.product_id)
+        if held >= line.quantity:
             return await _resolve(ctx, sourcing, line, sourcing.seller_id)
-        if sourcing.wait_until is not None and sourcing.wait_until <= now:
-            return await _resolve(ctx, sourcing, line, None)
+        if sourcing.wait_until is not None and sourcing.wait_until <= now:  # waited long enough: what the upline has, the rest from the brand
+            return await _resolve(ctx, sourcing, line, sourcing.seller_id, _from_upline(ctx, line, held))
         return 0
 
     waiting = await (OrderingSourcing.filter(merchant_id=ctx.merchant.id, status=SourcingStatus.WAITING)
@@ -550,9 +564,15 @@ async def _restock_refunded(ctx: HookContext, order: Order, line: OrderLine, uni
         return
     await stock.take(ctx.merchant.id, order.buyer_id, line.product_id, units, CloudStockReason.REFUND, order.id,
                      counterparty_id=sourcing.seller_id, field="lines")
-    if sourcing.seller_id is not None:  # bought from the upline: the units go back to them, at what they had cost them
-        cost = await _cost_of(ctx, order.id, sourcing.seller_id, line.product_id, CloudStockReason.TRANSFER_OUT, units)
-        await stock.add(ctx.merchant.id, sourcing.seller_id, line.product_id, units, cost, CloudStockReason.RETURN, order.id, order.buyer_id)
+    if sourcing.seller_id is not None:  # bought from the upline: its share of the units goes back to it, at what they had cost it
+        supplied = -sum(await OrderingStockMovement.filter(
+            merchant_id=ctx.merchant.id, order_id=order.id, reseller_id=sourcing.seller_id, product_id=line.product_id,
+            reason=CloudStockReason.TRANSFER_OUT).values_list("quantity_delta", flat=True))
+        # In proportion to the line refunded, rounded cumulatively (as its stock-sale commission is reversed): all of them once all is refunded.
+        back = (sourcing.refunded_quantity + units) * supplied // line.quantity - sourcing.refunded_quantity * supplied // line.quantity
+        if back:
+            cost = await _cost_of(ctx, order.id, sourcing.seller_id, line.product_id, CloudStockReason.TRANSFER_OUT, back)
+            await stock.add(ctx.merchant.id, sourcing.seller_id, line.product_id, back, cost, CloudStockReason.RETURN, order.id, order.buyer_id)
     await OrderingSourcing.filter(id=sourcing.id).update(refunded_quantity=sourcing.refunded_quantity + units)
 
 

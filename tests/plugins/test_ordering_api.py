@@ -6,6 +6,8 @@ from fenxiao.core.models import Merchant
 from tests.settling import settled as settle
 from fenxiao.plugins.b2b_ordering import stock as cloud
 from tests.api import ADDRESS, unique
+import pytest
+
 from tests.plugins.ordering import below, earnings, enable, invite_code, levels, restock, stock, top_reseller
 from tests.plugins.social import wallet
 
@@ -190,6 +192,34 @@ async def test_restock_refund_takes_units_out_and_gives_them_back_to_the_upline(
     await _books_are_consistent(shop)
 
 
+@pytest.mark.parametrize("short_upline, a_units_after, b_cost", [("split", 0, 4 * 7000), ("brand", 2, 4 * 7000)])
+async def test_a_restock_larger_than_the_upline_holds_takes_the_upline_units_first(api, short_upline, a_units_after, b_cost):
+    """B (一级, 70.00) restocks 4 while its upline A (总代, 60.00) holds 2: by default A sells its 2
+    (paid 140.00) and the brand supplies 2 (A earns the spread, 10.00 a unit, on those); with
+    `short_upline: brand` the brand supplies all 4, as before."""
+    shop, level = await _setup(api, short_upline=short_upline)
+    product = await api.product(shop, price=10000, stock=100)
+    a = await top_reseller(api, shop, level["总代"])
+    b = await below(api, shop, a, level["一级"])
+    await restock(api, shop, a, product, 2)
+    order = await restock(api, shop, b, product, 4)
+    assert await stock(api, shop, a) == {product["sku"]: (a_units_after, 0, a_units_after * 6000)}
+    assert await stock(api, shop, b) == {product["sku"]: (4, 0, b_cost)}
+    a_earned = await earnings(api, shop, a)
+    if short_upline == "split":
+        assert (a_earned["stockSales"], a_earned["spread"], a_earned["costOfSales"]) == (14000, 2000, 12000)
+    else:
+        assert (a_earned["stockSales"], a_earned["spread"], a_earned["costOfSales"]) == (0, 4000, 0)
+    refund = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-")},
+                              token=shop["owner"]["token"], merchant=shop["slug"])
+    assert refund["errors"] == []
+    assert await stock(api, shop, a) == {product["sku"]: (2, 0, 12000)}  # whatever A sold comes back to it, at its cost
+    assert await stock(api, shop, b) == {product["sku"]: (0, 0, 0)}
+    a_earned = await earnings(api, shop, a)
+    assert (a_earned["stockSales"], a_earned["spread"], a_earned["costOfSales"]) == (0, 0, 0)
+    await _books_are_consistent(shop)
+
+
 async def test_pickup_ships_own_cloud_stock(api):
     shop, level = await _setup(api, pickup_shipping_fee=0)
     product = await api.product(shop, price=10000, stock=10)
@@ -243,11 +273,13 @@ async def test_waiting_for_the_upline_then_the_brand(api):
     assert await stock(api, shop, b) == {product["sku"]: (2, 0, 14000)}
     assert await stock(api, shop, a) == {product["sku"]: (1, 0, 6000)}
     assert (await api.ok(view, {"id": waiting_b["id"]}, token=shop["owner"]["token"], merchant=shop["slug"]))["order"]["status"] == "COMPLETED"
-    # C's 5 wait past the deadline: the brand supplies, A earns the spread instead.
+    # C's 5 wait past the deadline: A sells the 1 it has, the brand supplies 4 and A earns the spread on them.
     counts = await settle(api.app.state.manager, datetime.now(timezone.utc) + timedelta(hours=25), shop["slug"])
     assert counts["ordering_restocks_routed"] == 1
     assert await stock(api, shop, c) == {product["sku"]: (5, 0, 35000)}
-    assert (await earnings(api, shop, a))["spread"] == 5000
+    assert await stock(api, shop, a) == {product["sku"]: (0, 0, 0)}
+    a_earned = await earnings(api, shop, a)
+    assert (a_earned["spread"], a_earned["stockSales"]) == (4 * 1000, 2 * 7000 + 7000)
     assert (await api.ok(view, {"id": waiting_c["id"]}, token=shop["owner"]["token"], merchant=shop["slug"]))["order"]["status"] == "COMPLETED"
     await _books_are_consistent(shop)
 
