@@ -153,7 +153,10 @@ def _variable(location: tuple) -> str:
 
 
 def _plain(problem: dict) -> str:
-    """pydantic's complaint, with what was given (cut short)."""
-    given = problem.get("input")
-    shown = f", got {str(given)[:60]!r}" if given is not None and not isinstance(given, dict) else ""
+    """pydantic's complaint, with what was given (cut short; a secret or a password never shown)."""
+    given, variable = problem.get("input"), _variable(problem["loc"])
+    if isinstance(given, str) and variable == "DATABASE_URL":
+        given = re.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", given)
+    hidden = variable == "FENXIAO_SECRET_KEY" or isinstance(given, dict) or given is None
+    shown = "" if hidden or problem["msg"].startswith("Value error, unknown scheme") else f", got {str(given)[:60]!r}"
     return f"{problem['msg'].removeprefix('Value error, ')}{shown}"

@@ -62,6 +62,8 @@ def test_production_refuses_the_default_secret_and_unshared_limits_for_several_w
     ({"FENXIAO_ENV": "prod"}, "fenxiao check: FENXIAO_ENV:"),
     ({"DATABASE_URL": "/no/such/directory/shop.sqlite3"}, "fenxiao check: DATABASE_URL: cannot"),
     ({"DATABASE_URL": "postgres://fenxiao:secret@127.0.0.1:1/shop"}, "fenxiao check: DATABASE_URL: cannot reach"),
+    ({"DATABASE_URL": "postgres://fenxiao:secret@no-such-host.invalid/shop"}, "fenxiao check: DATABASE_URL: cannot reach"),
+    ({"DATABASE_URL": "mysql://fenxiao:secret@localhost/shop"}, "fenxiao check: DATABASE_URL: unknown scheme 'mysql'"),
 ])
 def test_the_command_says_what_to_fix_in_one_line_without_a_traceback(tmp_path, variables, says):
     env = {name: value for name, value in os.environ.items() if not name.startswith("FENXIAO_") and name != "DATABASE_URL"}
