@@ -98,7 +98,7 @@ def generation_config(manager: PluginManager, app: str, dialect: str, first: boo
     from fenxiao.core.settings import Settings
 
     url = OFFLINE_URLS[dialect]
-    config = tortoise_config(Settings(), manager, database_url=url)
+    config = tortoise_config(Settings.from_env(), manager, database_url=url)
     config["connections"]["others"] = url
     beside = {app, CORE_APP} if first else {app}
     for label, app_config in config["apps"].items():
