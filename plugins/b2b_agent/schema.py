@@ -317,8 +317,9 @@ class AgentMutation:
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Approve (granting the territory, with deposit and threshold) or reject with a reason.")
     async def agent_application_review(self, info: strawberry.Info, input: AgentApplicationReviewInput) -> AgentApplicationPayload:
         ctx = info.context
+        # Not locked here: the review locks what it changes, in one order (see service.review).
         application = await m.AgentApplication.filter(merchant_id=ctx.merchant.id,
-                                                      id=decode_id(input.application_id, "AgentApplication", "applicationId")).select_for_update().first()
+                                                      id=decode_id(input.application_id, "AgentApplication", "applicationId")).first()
         if application is None:
             raise DomainError(ErrorCode.NOT_FOUND, "no such application", "applicationId")
         return AgentApplicationPayload(application=await service.review(ctx.hooks(), application, input.approve, input.reason, ctx.user,

@@ -234,6 +234,14 @@ async def review(ctx: HookContext, application: AgentApplication, approve: bool,
         raise DomainError(ErrorCode.REQUIRED, "say why the application is rejected", "reason")
     if deposit < 0 or threshold_purchase < 0:
         raise DomainError(ErrorCode.INVALID, "must not be negative", "deposit")
+    if approve:
+        # Every pending application for the region, locked in one order: two approvals for one region
+        # queue here (the second then finds the region held) instead of deadlocking on each other's rows.
+        await AgentApplication.filter(merchant_id=ctx.merchant.id, region_code=application.region_code,
+                                      status=AgentApplicationStatus.PENDING).order_by("id").select_for_update()
+        if await AgentTerritory.exists(merchant_id=ctx.merchant.id, region_code=application.region_code):
+            taken = await holder_level(ctx, application.region_code)
+            raise DomainError("AGENT_REGION_TAKEN", f"the region is held by a {taken or 'another agent'}", "applicationId")
     changed = await AgentApplication.filter(id=application.id, status=AgentApplicationStatus.PENDING).update(
         status=AgentApplicationStatus.APPROVED if approve else AgentApplicationStatus.REJECTED, reason=reason.strip()[:300],
         reviewed_by_id=actor.id, reviewed_at=utcnow())
