@@ -61,17 +61,19 @@ def decode_body(data: str | bytes, max_batch: int) -> Any:
         raise RequestRefused(400, "GRAPHQL_PARSE_FAILED", "send a JSON object with `query` (or a list of them: a batch)")
     if len(operations) > max_batch:
         raise RequestRefused(400, "LIMIT_EXCEEDED", f"at most {max_batch} operations in a batch, got {len(operations)}")
-    check_values(body)
+    # Valid UTF-8 holds no surrogate and JSON text no raw NUL: only an escape can bring either in.
+    check_values(body, texts="\\u" in data or "\x00" in data)
     return body
 
 
-def check_values(body: Any) -> None:
-    """Refuse containers nested past MAX_JSON_DEPTH and text no database stores (walked without recursion)."""
+def check_values(body: Any, texts: bool = True) -> None:
+    """Refuse containers nested past MAX_JSON_DEPTH and (`texts`) text no database stores, walked without recursion."""
     stack: list[tuple[Any, str, int]] = [(body, "", 0)]
     while stack:
         value, path, depth = stack.pop()
         if isinstance(value, str):
-            _check_text(value, path)
+            if texts:
+                _check_text(value, path)
             continue
         if not isinstance(value, (dict, list)):
             continue
@@ -79,7 +81,8 @@ def check_values(body: Any) -> None:
             raise RequestRefused(400, "LIMIT_EXCEEDED", f"{path or 'the body'}: nested more than {MAX_JSON_DEPTH} deep", path or None)
         if isinstance(value, dict):
             for key, item in value.items():
-                _check_text(key, path)
+                if texts:
+                    _check_text(key, path)
                 stack.append((item, f"{path}.{key}" if path else key, depth + 1))
         else:
             stack.extend((item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value))

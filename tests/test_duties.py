@@ -70,6 +70,8 @@ async def test_nobody_reviews_their_own_application_in_any_mode(api):
     assert _refused(await api.mutate("socialApplicationReview", {"applicationId": social_application, "approve": True}, **as_clerk))
     assert (await api.mutate("socialApplicationReview", {"applicationId": social_application, "approve": True}, **owner))["errors"] == []
     assert _refused(await api.mutate("socialGradeSet", {"memberId": clerk["id"], "gradeId": None, "reason": "mine"}, **as_clerk))
+    assert _refused(await api.mutate("socialMemberMove", {"memberId": clerk["id"], "uplineId": None, "reason": "mine"}, **as_clerk))
+    assert _refused(await api.mutate("socialDistributorInvite", {"memberId": clerk["id"], "reason": "mine"}, **as_clerk))
 
     await ordering.enable(api, shop)
     ordering_levels = await ordering.levels(api, shop)

@@ -15,7 +15,7 @@ from tortoise.timezone import now as utcnow
 from fenxiao.core.models import Commission, CommissionState, User
 from fenxiao.core.privacy import mask_name
 from fenxiao.core.services import accounts, orders
-from fenxiao.plugins import BPS, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, encode_id, ErrorCode, graphql_enum, Guard, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
+from fenxiao.plugins import BPS, refuse_own, MEMBER, OWNER, SHOPPER, STAFF, AdminModel, Connection, decode_id, DomainError, DomainErrors, encode_id, ErrorCode, graphql_enum, Guard, Money, node_ref, PageArgs, paginate, Payload, SchemaContribution
 from fenxiao.plugins.b2b2c_social import models as m
 from fenxiao.plugins.b2b2c_social import network, rules, service
 from fenxiao.schema.admin import with_computed
@@ -422,6 +422,7 @@ class SocialMutation:
     async def social_distributor_invite(self, info: strawberry.Info, input: SocialDistributorInviteInput) -> SocialMemberPayload:
         ctx = info.context
         user_id = await references.member(ctx, input.member_id, "memberId")
+        refuse_own(ctx.user.id, user_id, "make a distributor of", "memberId")
         return SocialMemberPayload(member=await service.promote(ctx.hooks(), user_id, input.reason or "invited", ctx.user))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Freeze, reactivate or remove a distributor, with a reason.")
@@ -440,6 +441,7 @@ class SocialMutation:
         ctx = info.context
         user_id = await references.member(ctx, input.member_id, "memberId")
         upline_id = await references.optional_member(ctx, input.upline_id, "uplineId")
+        refuse_own(ctx.user.id, user_id, "move in the network", "memberId")
         if not input.reason.strip():
             raise DomainError(ErrorCode.REQUIRED, "say why", "reason")
         before = (await network.member(ctx.merchant.id, user_id)).upline_id

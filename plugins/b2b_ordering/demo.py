@@ -44,7 +44,7 @@ async def build_tree(ctx: HookContext, data: dict) -> None:
         for _ in range(3):
             count += 1
             middle = await reseller(count, 2, top)
-            await restock(middle, 0, 10)  # from the 总代's cloud stock
+            await restock(middle, 0, 20)  # from the 总代's cloud stock (enough for its downlines and its shop)
             for _ in range(2):
                 count += 1
                 bottom = await reseller(count, 1, middle)
