@@ -110,14 +110,30 @@ def test_every_subcommand_says_what_it_does_its_options_and_its_environment(tmp_
     assert shown.returncode == 0 and "DATABASE_URL" in shown.stdout and "--merchant" in shown.stdout
 
 
-def test_an_unknown_merchant_or_time_is_said_not_taken_for_nothing_due(tmp_path):
-    database = f"sqlite://{tmp_path / 'ops.sqlite3'}"
-    assert _fenxiao(tmp_path, "migrate", DATABASE_URL=database).returncode == 0
+@pytest.fixture
+def migrated(sqlite_template, tmp_path, monkeypatch) -> str:
+    """A migrated SQLite file as DATABASE_URL, for commands run in this process (`cli.main`)."""
+    import shutil
+
+    path = tmp_path / "ops.sqlite3"
+    shutil.copy(sqlite_template, path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite://{path}")
+    return str(path)
+
+
+def _main(capsys, *args: str) -> tuple[int, str]:
+    from fenxiao.schema import cli
+
+    code = cli.main(list(args))
+    return code, capsys.readouterr().err
+
+
+def test_an_unknown_merchant_or_time_is_said_not_taken_for_nothing_due(migrated, capsys):
     for args, says in ((("settle", "--merchant", "no-such-shop"), "fenxiao settle: --merchant: no merchant 'no-such-shop'"),
                        (("check", "--merchant", "x" * 300), "fenxiao check: --merchant: no merchant"),
                        (("settle", "--now", "yesterday"), "fenxiao settle: --now: not an ISO 8601 time")):
-        done = _fenxiao(tmp_path, *args, DATABASE_URL=database)
-        assert done.returncode == 2 and done.stderr.startswith(says) and "Traceback" not in done.stderr, done.stderr
+        code, said = _main(capsys, *args)
+        assert code == 2 and said.startswith(says) and said.count("\n") == 1, said
 
 
 @pytest.mark.parametrize("content, says", [
@@ -134,12 +150,15 @@ def test_an_unknown_merchant_or_time_is_said_not_taken_for_nothing_due(tmp_path)
     (b"code,name,level,parent\n110000,Beijing,1\n", "line 2: columns"),
     (b"code,name,level,parent\n110100,Dongcheng,2,\n", "line 2: parent: a province"),
 ])
-def test_a_division_file_that_cannot_be_imported_is_named_with_its_line_and_field(tmp_path, content, says):
-    database = f"sqlite://{tmp_path / 'regions.sqlite3'}"
-    assert _fenxiao(tmp_path, "migrate", DATABASE_URL=database).returncode == 0
+def test_a_division_file_that_cannot_be_imported_is_named_with_its_line_and_field(migrated, capsys, tmp_path, content, says):
     path = tmp_path / "divisions.csv"
     if content is not None:
         path.write_bytes(content)
-    done = _fenxiao(tmp_path, "regions", "import", "--file", str(path), DATABASE_URL=database)
-    assert done.returncode == 2 and done.stderr.startswith(f"fenxiao regions: {path}: {says}") and "Traceback" not in done.stderr, done.stderr
-    assert done.stderr.count("\n") == 1
+    code, said = _main(capsys, "regions", "import", "--file", str(path))
+    assert code == 2 and said.startswith(f"fenxiao regions: {path}: {says}") and said.count("\n") == 1, said
+
+
+def test_the_commands_say_it_from_a_shell_too(tmp_path):
+    """The same, from a real process: one line on stderr, exit 2, no traceback."""
+    done = _fenxiao(tmp_path, "regions", "import", "--file", str(tmp_path / "missing.csv"), DATABASE_URL=f"sqlite://{tmp_path / 'x.sqlite3'}")
+    assert done.returncode == 2 and "cannot read it" in done.stderr and "Traceback" not in done.stderr, done.stderr
