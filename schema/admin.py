@@ -36,7 +36,7 @@ from tortoise.queryset import QuerySet
 
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.models.base import is_tenant
-from fenxiao.core.models.fields import MoneyField
+from fenxiao.core.models.fields import MoneyField, RateField
 from fenxiao.core.unit_of_work import savepoint
 from fenxiao.schema import references
 from fenxiao.schema.errors import Payload
@@ -451,6 +451,11 @@ class AdminRegistry:
             if column.kind == "money":
                 description = (description + " — in minor units (fen)").strip(" —")
             declared = Range.of_validators(column.field.validators) if python_type is int else None
+            if declared is not None and column.kind == "money":
+                declared = Range(declared.low, declared.high, "minor units")
+                description = description.removesuffix(" — in minor units (fen)").removesuffix("in minor units (fen)")
+            elif declared is not None and isinstance(column.field, RateField):
+                declared = Range(declared.low, declared.high, "basis points")
             optional = update or not _required(column)
             annotations[name] = Optional[python_type] if optional else python_type
             if declared is not None:  # a number: its column's range, checked by Guard before anything runs
