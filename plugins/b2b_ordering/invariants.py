@@ -55,13 +55,16 @@ async def sourcing_problems(merchant_id: int | None) -> list[str]:
         if line["sourcing"] is None:
             found.append(f"{where} is paid but has no sourcing")
         elif line["sourcing"] == SourcingStatus.SOURCED.value:
-            expected = CloudStockReason.TRANSFER_IN.value if line["seller_id"] else CloudStockReason.RESTOCK.value
-            if moved[(*key, expected)] != line["quantity"] or into_buyer != line["quantity"]:
-                found.append(f"{where} is sourced {'from ' + str(line['seller_id']) if line['seller_id'] else 'from the brand'} but "
-                             f"put {into_buyer} of {line['quantity']} units in the buyer's cloud stock")
+            # The upline supplies some or all of the units (split sourcing), the brand the rest: every unit
+            # reaches the buyer once, and what came from the upline left the upline's stock.
+            transferred = moved[(*key, CloudStockReason.TRANSFER_IN.value)]
             taken = moved[(line["order_id"], line["seller_id"], line["product_id"], CloudStockReason.TRANSFER_OUT.value)] if line["seller_id"] else 0
-            if line["seller_id"] and taken != -line["quantity"]:
-                found.append(f"{where} is sourced from {line['seller_id']} but took {-taken} of {line['quantity']} units out of their cloud stock")
+            if into_buyer != line["quantity"] or (line["seller_id"] is None and transferred) or (line["seller_id"] and not transferred):
+                found.append(f"{where} is sourced {'from ' + str(line['seller_id']) if line['seller_id'] else 'from the brand'} but "
+                             f"put {into_buyer} of {line['quantity']} units in the buyer's cloud stock ({transferred} from the upline)")
+            if line["seller_id"] and taken != -transferred:
+                found.append(f"{where} is sourced from {line['seller_id']} but took {-taken} units out of their cloud stock "
+                             f"for {transferred} transferred")
         elif into_buyer:
             found.append(f"{where} is {line['sourcing']} but put {into_buyer} units in the buyer's cloud stock")
     for number, status, waiting in orders.values():
