@@ -21,6 +21,7 @@ from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.exceptions import DBConnectionError, OperationalError
 
 from fenxiao.core.errors import OperatorError
+from fenxiao.core.settings import shown_url
 
 if TYPE_CHECKING:
     from fenxiao.core.plugins import PluginManager
@@ -66,11 +67,6 @@ def immutable_rows() -> dict[Any, Any]:
 
 class DatabaseUnavailable(OperatorError):
     """The database named by DATABASE_URL cannot be reached or opened."""
-
-
-def shown_url(url: str) -> str:
-    """A database URL fit to print: its password hidden."""
-    return re.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
 def unavailable(error: BaseException, url: str) -> DatabaseUnavailable | None:

@@ -152,11 +152,16 @@ def _variable(location: tuple) -> str:
     return VARIABLES.get(name, f"FENXIAO_{name.upper()}")
 
 
+def shown_url(url: str) -> str:
+    """A database URL fit to print: its password hidden."""
+    return re.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
 def _plain(problem: dict) -> str:
     """pydantic's complaint, with what was given (cut short; a secret or a password never shown)."""
     given, variable = problem.get("input"), _variable(problem["loc"])
     if isinstance(given, str) and variable == "DATABASE_URL":
-        given = re.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", given)
+        given = shown_url(given)
     hidden = variable == "FENXIAO_SECRET_KEY" or isinstance(given, dict) or given is None
     shown = "" if hidden or problem["msg"].startswith("Value error, unknown scheme") else f", got {str(given)[:60]!r}"
     return f"{problem['msg'].removeprefix('Value error, ')}{shown}"
