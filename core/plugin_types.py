@@ -122,6 +122,9 @@ class FulfillmentOption:
     physical: bool = True
     # True when the buyer buys to sell on (a reseller's restock): recorded on the order as `for_resale`.
     for_resale: bool = False
+    # The warehouses stock may be reserved in, in the order to try them (a store's own first, say);
+    # None: any active warehouse of the merchant, by priority.
+    warehouse_ids: tuple[int, ...] | None = None
 
 
 @dataclass
@@ -147,6 +150,7 @@ class OrderDraft:
     store_id: int | None = None
     fulfillment_method: str = "delivery"
     attribution: dict[str, Any] = field(default_factory=dict)
+    coordinates: tuple[float, float] | None = None  # (latitude, longitude) of the address, when the buyer gave them
 
     @property
     def subtotal(self) -> int:

@@ -43,6 +43,11 @@ def error_response(status: int, code: str, message: str, **extensions: Any) -> J
     return JSONResponse({"errors": [{"message": message, "extensions": shown}]}, status_code=status)
 
 
+def _not_json(name: str) -> Any:
+    """NaN and Infinity are not JSON (Python's parser takes them): no coordinate or amount is one."""
+    raise RequestRefused(400, "GRAPHQL_PARSE_FAILED", f"the request body is not JSON: {name} is not a JSON number")
+
+
 def decode_body(data: str | bytes, max_batch: int) -> Any:
     """The JSON of a GraphQL request body, or RequestRefused saying what is wrong with it."""
     if isinstance(data, bytes):
@@ -51,7 +56,7 @@ def decode_body(data: str | bytes, max_batch: int) -> Any:
         except UnicodeDecodeError:
             raise RequestRefused(400, "GRAPHQL_PARSE_FAILED", "the request body is not UTF-8 text") from None
     try:
-        body = json.loads(data)
+        body = json.loads(data, parse_constant=_not_json)
     except RecursionError:
         raise RequestRefused(400, "LIMIT_EXCEEDED", f"the JSON body is nested more than {MAX_JSON_DEPTH} deep") from None
     except json.JSONDecodeError as error:

@@ -15,7 +15,7 @@ from strawberry.scalars import JSON
 from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
 from fenxiao.core.plugin_types import DraftLine, OrderDraft
-from fenxiao.core.services import idempotency, orders, stock
+from fenxiao.core.services import idempotency, orders, refund_requests, stock
 from fenxiao.schema.admin import node_ref
 from fenxiao.schema import references
 from fenxiao.schema.errors import Payload
@@ -27,6 +27,7 @@ OrderNode = node_ref("Order")
 PaymentNode = node_ref("Payment")
 ShipmentNode = node_ref("Shipment")
 RefundNode = node_ref("Refund")
+RefundRequestNode = node_ref("RefundRequest")
 StockLevelNode = node_ref("StockLevel")
 
 
@@ -46,6 +47,9 @@ class AddressInput:
                                   "a code the merchant's regions do not know is refused (INVALID)")
     address: str
     postal_code: str = ""
+    latitude: float | None = strawberry.field(default=None, description="where the address is (WGS-84 degrees, from the buyer's map); "
+                                                                        "same-city delivery from a store needs it")
+    longitude: float | None = strawberry.field(default=None, description="with latitude")
 
 
 @strawberry.input
@@ -141,6 +145,32 @@ class OrderRefundPayload(Payload):
 
 
 @strawberry.input
+class OrderRefundRequestInput:
+    order_id: strawberry.ID
+    lines: list[RefundLineInput] | None = strawberry.field(default=None, description="leave out to ask for everything that is left")
+    reason: str = strawberry.field(description="why (1–300 characters)")
+
+
+@strawberry.input
+class RefundRequestWithdrawInput:
+    request_id: strawberry.ID
+
+
+@strawberry.input
+class RefundRequestReviewInput:
+    request_id: strawberry.ID
+    approve: bool
+    reason: str = strawberry.field(default="", description="required to reject: the buyer reads it")
+    restock: bool = strawberry.field(default=False, description="approving a return of shipped goods: put them back on hand")
+
+
+@strawberry.type
+class RefundRequestPayload(Payload):
+    request: RefundRequestNode | None = None
+    order: OrderNode | None = None
+
+
+@strawberry.input
 class StockAdjustInput:
     product_id: strawberry.ID
     warehouse_id: strawberry.ID
@@ -189,11 +219,12 @@ class OrderQuery:
                 for g in info.context.manager.gateways().values()]
 
     @strawberry.field(extensions=[Guard(SHOPPER)], description="How these lines could be delivered, with fees (before placing).")
-    async def fulfillment_options(self, info: strawberry.Info, lines: list[OrderLineInput]) -> list[FulfillmentOptionType]:
+    async def fulfillment_options(self, info: strawberry.Info, lines: list[OrderLineInput],
+                                  store_id: strawberry.ID | None = None) -> list[FulfillmentOptionType]:
         ctx = info.context
         ids = [decode_id(line.product_id, "Product", f"lines.{i}.productId") for i, line in enumerate(lines)]
         products = {p.id: p for p in await Product.filter(merchant_id=ctx.merchant.id, id__in=ids)}
-        draft = OrderDraft(merchant=ctx.merchant, buyer=ctx.user, address={},
+        draft = OrderDraft(merchant=ctx.merchant, buyer=ctx.user, address={}, store_id=_optional_id(store_id, "Store", "storeId"),
                            lines=[DraftLine(index=i, product=products[pid], quantity=line.quantity, unit_price=products[pid].price)
                                   for i, (pid, line) in enumerate(zip(ids, lines)) if pid in products])
         options = await orders.fulfillment_options(ctx.hooks(), draft)
@@ -219,7 +250,7 @@ class OrderMutation:
         data = orders.PlaceOrder(
             lines=[orders.LineInput(decode_id(line.product_id, "Product", f"lines.{i}.productId"), line.quantity)
                    for i, line in enumerate(input.lines)],
-            address=orders.AddressInput(a.name, a.phone, a.region_code, a.address, a.postal_code),
+            address=orders.AddressInput(a.name, a.phone, a.region_code, a.address, a.postal_code, a.latitude, a.longitude),
             note=input.note, referral_code=input.referral_code,
             seller_id=seller_id,
             store_id=_optional_id(input.store_id, "Store", "storeId"),
@@ -295,6 +326,32 @@ class OrderMutation:
         refund = await orders.refund(ctx.hooks(), order, wanted, input.restock, input.reason, ctx.user)
         await idempotency.record(ctx.merchant.id, ctx.user.id, "orderRefund", input.idempotency_key, refund)
         return OrderRefundPayload(order=order, refund=refund)
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer asks for a refund of their order, whole or some lines (售后); "
+                                                                  "staff answer with refundRequestReview. One open request per order.")
+    async def order_refund_request(self, info: strawberry.Info, input: OrderRefundRequestInput) -> RefundRequestPayload:
+        ctx = info.context
+        wanted = None
+        if input.lines is not None:
+            wanted = [orders.RefundLineInput(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
+                      for i, line in enumerate(input.lines)]
+        order = await _order(ctx, input.order_id)
+        request = await refund_requests.ask(ctx.hooks(), order, ctx.user, wanted, input.reason)
+        return RefundRequestPayload(request=request, order=order)
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer withdraws their open refund request.")
+    async def refund_request_withdraw(self, info: strawberry.Info, input: RefundRequestWithdrawInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        return RefundRequestPayload(request=await refund_requests.withdraw(request, ctx.user))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Approve a refund request (the refund runs: money back, commissions "
+                                                                 "reversed in proportion) or reject it with a reason. Never your own.")
+    async def refund_request_review(self, info: strawberry.Info, input: RefundRequestReviewInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await refund_requests.review(ctx.hooks(), request, input.approve, input.reason, input.restock, ctx.user)
+        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Receive goods into a warehouse, or write stock off.")
     async def stock_adjust(self, info: strawberry.Info, input: StockAdjustInput) -> StockAdjustPayload:

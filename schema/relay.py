@@ -125,6 +125,22 @@ def _check_size(name: str, value: int | None, maximum: int) -> None:
         raise DomainError(ErrorCode.LIMIT_EXCEEDED, f"{name} must be at most {maximum}", name)
 
 
+def forward_window(page: PageArgs, default_size: int, max_size: int) -> tuple[int, int]:
+    """(offset, size) of a forward page (`first`/`after`) of results a caller fetches itself (a raw
+    query sorted by distance, say): fetch `size + 1` rows from `offset` and hand them to `forward_page`."""
+    _check_size("first", page.first, max_size)
+    if page.last is not None or page.before is not None:
+        raise DomainError(ErrorCode.INVALID, "this list pages forward only: use first and after", "last")
+    return (_offset(page.after, "after") + 1 if page.after else 0), (default_size if page.first is None else page.first)
+
+
+def forward_page(rows: list[Any], start: int, size: int) -> tuple[list[tuple[Any, str]], PageInfo]:
+    """The rows of a forward page with their cursors, and its PageInfo (`rows` holds up to size + 1)."""
+    kept = [(row, _cursor(start + i)) for i, row in enumerate(rows[:size])]
+    return kept, PageInfo(has_next_page=len(rows) > size, has_previous_page=start > 0,
+                          start_cursor=kept[0][1] if kept else None, end_cursor=kept[-1][1] if kept else None)
+
+
 async def paginate(queryset: QuerySet, page: PageArgs, default_size: int, max_size: int) -> Connection[Any]:
     """One page of an ordered queryset as a Connection (one query, plus COUNT when needed)."""
     _check_size("first", page.first, max_size)

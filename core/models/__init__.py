@@ -21,6 +21,8 @@ from fenxiao.core.models.orders import (
     PaymentStatus,
     Refund,
     RefundLine,
+    RefundRequest,
+    RefundRequestStatus,
     Shipment,
     ShipmentEvent,
 )
@@ -30,12 +32,12 @@ from fenxiao.core.models.withdrawals import Withdrawal, WithdrawalMethod, Withdr
 __models__ = [
     User, Merchant, Membership, MemberRole, RevokedToken,
     Product, Warehouse, StockLevel, StockMovement,
-    Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentEvent, Refund, RefundLine,
+    Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentEvent, Refund, RefundLine, RefundRequest,
     Account, LedgerTransaction, LedgerEntry, Commission,
     Withdrawal, MerchantPlugin, IdempotencyRecord, AuditEntry,
 ]
 
 __all__ = [m.__name__ for m in __models__] + [
-    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus",
+    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus",
     "StockReason", "WithdrawalMethod", "WithdrawalStatus",
 ]

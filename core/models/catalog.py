@@ -67,6 +67,7 @@ class StockReason(str, enum.Enum):
     RELEASE = "release"
     SHIP = "ship"
     RETURN = "return"
+    TRANSFER = "transfer"  # reserved units moved between warehouses for an order (to the store it is picked up at)
 
 
 class StockMovement(TenantModel):

@@ -152,3 +152,35 @@ class RefundLine(TenantModel):
 
     class Meta:
         table = "refund_line"
+
+
+class RefundRequestStatus(str, enum.Enum):
+    OPEN = "open"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class RefundRequest(TenantModel):
+    """A buyer asks for their money back (售后): staff approve (the core refunds) or reject with a reason.
+
+    One open request per order: `open_order_id` holds the order's id while the request is open and is
+    emptied when it is answered or withdrawn (NULLs never conflict in the unique constraint). While one
+    is open, nothing else is handed over or settled for the order as if all were well (a store's counter
+    refuses the pickup)."""
+
+    order = fields.ForeignKeyField("core.Order", related_name="refund_requests", on_delete=fields.CASCADE)
+    buyer = fields.ForeignKeyField("core.User", related_name=False, on_delete=fields.RESTRICT)
+    lines = fields.JSONField(null=True, description="[{lineId, quantity}] asked for; empty: everything left")
+    reason = fields.CharField(max_length=300)
+    status = fields.CharEnumField(RefundRequestStatus, default=RefundRequestStatus.OPEN, max_length=16)
+    open_order_id = fields.BigIntField(null=True, unique=True)
+    answer = fields.CharField(max_length=300, default="", description="why staff rejected it")
+    reviewed_by = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    reviewed_at = fields.DatetimeField(null=True)
+    refund = fields.ForeignKeyField("core.Refund", related_name=False, null=True, on_delete=fields.SET_NULL)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "refund_request"
+        indexes = (("merchant", "status"),)

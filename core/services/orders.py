@@ -45,6 +45,7 @@ from fenxiao.core.models import (
     Shipment,
     ShipmentEvent,
     User,
+    Warehouse,
 )
 from fenxiao.core.money import allocate
 from fenxiao.core.payments import ChargeStatus, PaymentGateway
@@ -161,7 +162,8 @@ async def apply_intents() -> None:
         while queue:
             intent = queue.pop(0)
             order = intent.order
-            if not allowed(intent.action, order.status, order.physical):
+            waiting = intent.action == "complete" and OrderStatus(order.status) == S.READY_FOR_PICKUP  # only a handover completes it
+            if waiting or not allowed(intent.action, order.status, order.physical):
                 log.info("dropped the intent to %s order %s (%s): it is %s", intent.action, order.number, intent.reason,
                          OrderStatus(order.status).value)
                 continue
@@ -196,6 +198,8 @@ class AddressInput:
     region_code: str | None  # None: resolved from the address text by a plugin (fenxiao_address_region)
     address: str
     postal_code: str = ""
+    latitude: float | None = None  # where the address is, from the buyer's map (same-city delivery needs it)
+    longitude: float | None = None
 
 
 @dataclass
@@ -232,6 +236,13 @@ def _check_input(data: PlaceOrder) -> None:
             errors.append(DomainError(ErrorCode.INVALID, "not a phone number", "shippingAddress.phone"))
         if a.region_code is not None and not REGION_CODE.match(a.region_code):
             errors.append(DomainError(ErrorCode.INVALID, "a region code such as 310104", "shippingAddress.regionCode"))
+        if (a.latitude is None) != (a.longitude is None):
+            errors.append(DomainError(ErrorCode.REQUIRED, "give both latitude and longitude, or neither",
+                                      "shippingAddress.latitude" if a.latitude is None else "shippingAddress.longitude"))
+        if a.latitude is not None and not -90 <= a.latitude <= 90:
+            errors.append(DomainError(ErrorCode.INVALID, "between -90 and 90 degrees", "shippingAddress.latitude"))
+        if a.longitude is not None and not -180 <= a.longitude <= 180:
+            errors.append(DomainError(ErrorCode.INVALID, "between -180 and 180 degrees", "shippingAddress.longitude"))
         if len(a.postal_code) > 16:
             errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
     if len(data.note) > 500:
@@ -302,6 +313,7 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
                  "address": a.address.strip(), "postal_code": a.postal_code.strip()},
         note=data.note.strip(), referral_code=data.referral_code, seller=seller, store_id=data.store_id,
         fulfillment_method=data.fulfillment_method, attribution=dict(data.attribution),
+        coordinates=(a.latitude, a.longitude) if a.latitude is not None and a.longitude is not None else None,
     )
     for line in draft.lines:
         quote: PriceQuote | None = await hooks.hook.fenxiao_buyer_price(draft=draft, product=line.product, quantity=line.quantity)
@@ -363,7 +375,8 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
     # Reserve in product order: concurrent orders lock stock rows in the same order.
     for line in sorted(lines, key=lambda line: line.product_id) if option.physical else []:
         line.warehouse_id = await stock.reserve(merchant.id, line.product_id, line.quantity, order.id,
-                                                f"lines.{lines.index(line)}.quantity")
+                                                f"lines.{lines.index(line)}.quantity",
+                                                list(option.warehouse_ids) if option.warehouse_ids is not None else None)
         await OrderLine.filter(id=line.id).update(warehouse_id=line.warehouse_id)
 
     attribution_before = copy.deepcopy(order.attribution)
@@ -469,9 +482,47 @@ async def add_tracking_event(shipment: Shipment, status: str, description: str, 
                                       description=description.strip(), location=location.strip(), occurred_at=occurred_at or utcnow())
 
 
-async def complete(hooks: HookContext, order: Order) -> Order:
+async def ready_for_pickup(hooks: HookContext, order: Order) -> Order:
+    """The goods wait for the buyer at the store (a pickup plugin's mutation asks for it). They stay
+    reserved where they are until handed over (`complete(..., handed_over=True)`)."""
+    await transition(order, "ready_for_pickup", auto_complete_at=None)
+    _after_commit(hooks, order, "ready_for_pickup")
+    await apply_intents()
+    return order
+
+
+async def transfer_line(order: Order, line: OrderLine, warehouse_id: int, actor_id: int | None) -> None:
+    """Move a line's reserved units to another warehouse of the merchant (to the store the buyer
+    collects at) before the order leaves: only while they are still reserved for it."""
+    if OrderStatus(order.status) not in (S.PAID, S.PENDING_PAYMENT) or line.warehouse_id is None:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "only the reserved units of an order not yet sent can be moved")
+    remaining = line.quantity - line.refunded_quantity
+    if line.warehouse_id == warehouse_id or remaining <= 0:
+        return
+    if not await Warehouse.exists(merchant_id=order.merchant_id, id=warehouse_id):
+        raise DomainError(ErrorCode.NOT_FOUND, "no such warehouse", "warehouseId")
+    await stock.transfer(order.merchant_id, line.product_id, line.warehouse_id, warehouse_id, remaining, order.id, actor_id)
+    changed = await OrderLine.filter(id=line.id, warehouse_id=line.warehouse_id).update(warehouse_id=warehouse_id)
+    if changed != 1:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
+    line.warehouse_id = warehouse_id
+
+
+async def complete(hooks: HookContext, order: Order, *, handed_over: bool = False) -> Order:
+    """The buyer has the goods: they confirmed receipt of a shipped order, or (`handed_over`) the
+    store handed over an order waiting for pickup, whose reserved units leave the store now. An order
+    waiting for pickup completes only that way: confirming receipt of goods still on the store's
+    shelf would pay commissions on goods the buyer never took."""
+    picked_up = OrderStatus(order.status) == S.READY_FOR_PICKUP
+    if picked_up and not handed_over:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "an order waiting for pickup completes when the store hands it over")
     now = utcnow()
     await transition(order, "complete", completed_at=now, auto_complete_at=None)
+    if picked_up:
+        for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
+            remaining = line.quantity - line.refunded_quantity
+            if remaining and line.warehouse_id is not None:
+                await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
     await ledger.freeze_commissions(order, hooks.merchant, now)
     await hooks.hook.fenxiao_order_completed(order=order)
     _after_commit(hooks, order, "completed")
@@ -499,14 +550,9 @@ class RefundLineInput:
     quantity: int
 
 
-async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLineInput] | None, restock: bool, reason: str,
-                 actor: User | None) -> Refund:
-    """Refund the whole order (`lines_wanted` None) or some quantities of some lines."""
-    if not allowed("refund", order.status, order.physical):
-        raise _refuse("refund", order)
-    if len(reason) > 300:
-        raise DomainError(ErrorCode.INVALID, "at most 300 characters", "reason")
-    order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
+def refundable(order_lines: dict[int, OrderLine], lines_wanted: list[RefundLineInput] | None) -> dict[int, int]:
+    """The quantities to refund per line id: everything left (`lines_wanted` None), or the lines asked
+    for, each once and no more than is left of it; refused with the field of each mistake."""
     if lines_wanted is None:
         wanted = {line.id: line.quantity - line.refunded_quantity for line in order_lines.values() if line.quantity > line.refunded_quantity}
     else:
@@ -524,6 +570,25 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
         DomainErrors.raise_if_any(errors)
     if not wanted:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "everything is refunded already")
+    return wanted
+
+
+async def refund_requested(order: Order) -> bool:
+    """Whether the buyer has asked for a refund of the order that staff have not answered yet."""
+    from fenxiao.core.models import RefundRequest
+
+    return await RefundRequest.exists(open_order_id=order.id)
+
+
+async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLineInput] | None, restock: bool, reason: str,
+                 actor: User | None) -> Refund:
+    """Refund the whole order (`lines_wanted` None) or some quantities of some lines."""
+    if not allowed("refund", order.status, order.physical):
+        raise _refuse("refund", order)
+    if len(reason) > 300:
+        raise DomainError(ErrorCode.INVALID, "at most 300 characters", "reason")
+    order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
+    wanted = refundable(order_lines, lines_wanted)
 
     shipped = OrderStatus(order.status) not in NOT_SHIPPED
     amounts = {}

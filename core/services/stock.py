@@ -61,10 +61,17 @@ async def adjust(merchant_id: int, product_id: int, warehouse_id: int, delta: in
     return row
 
 
-async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: int, field: str) -> int:
-    """Reserve `quantity` in the first active warehouse (by priority) that has it; returns its id."""
+async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: int, field: str,
+                  warehouse_ids: list[int] | None = None) -> int:
+    """Reserve `quantity` in the first active warehouse that has it; returns its id.
+
+    `warehouse_ids`: the only warehouses to try, in that order (a fulfilment option's choice);
+    None: every active warehouse of the merchant, by priority."""
     require("a stock update")
-    warehouses = await Warehouse.filter(merchant_id=merchant_id, is_active=True).order_by("priority", "id").values_list("id", flat=True)
+    if warehouse_ids is None:
+        warehouses = await Warehouse.filter(merchant_id=merchant_id, is_active=True).order_by("priority", "id").values_list("id", flat=True)
+    else:
+        warehouses = warehouse_ids
     for warehouse_id in warehouses:
         changed = await db.execute(
             "UPDATE stock_level SET reserved = reserved + ? "
@@ -100,6 +107,29 @@ async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: i
     if changed != 1:
         raise RuntimeError(f"reservation of order {order_id} for product {product_id} is missing")
     await _move(merchant_id, product_id, warehouse_id, StockReason.SHIP, on_hand=-quantity, reserved=-quantity, order_id=order_id)
+
+
+async def transfer(merchant_id: int, product_id: int, from_id: int, to_id: int, quantity: int, order_id: int,
+                   actor_id: int | None) -> None:
+    """Move an order's reserved units from one warehouse to another (to the store it is picked up at):
+    they leave the first (on hand and reserved) and arrive reserved in the second."""
+    require("a stock update")
+    changed = await db.execute(
+        "UPDATE stock_level SET reserved = reserved - ?, on_hand = on_hand - ? "
+        "WHERE product_id = ? AND warehouse_id = ? AND reserved >= ? AND on_hand >= ?",
+        quantity, quantity, product_id, from_id, quantity, quantity,
+    )
+    if changed != 1:
+        raise RuntimeError(f"reservation of order {order_id} for product {product_id} is missing")
+    await _move(merchant_id, product_id, from_id, StockReason.TRANSFER, on_hand=-quantity, reserved=-quantity,
+                order_id=order_id, actor_id=actor_id, note=f"to warehouse {to_id}")
+    await level(merchant_id, product_id, to_id)
+    await db.execute(
+        "UPDATE stock_level SET on_hand = on_hand + ?, reserved = reserved + ? WHERE product_id = ? AND warehouse_id = ?",
+        quantity, quantity, product_id, to_id,
+    )
+    await _move(merchant_id, product_id, to_id, StockReason.TRANSFER, on_hand=quantity, reserved=quantity,
+                order_id=order_id, actor_id=actor_id, note=f"from warehouse {from_id}")
 
 
 async def restock(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int, actor_id: int | None) -> None:
