@@ -36,6 +36,8 @@ class ErrorCode(enum.Enum):
     CONFIG_INVALID = "the plugin configuration is invalid"
     LIMIT_EXCEEDED = "a request limit was exceeded"
     OWN_REQUEST = "nobody reviews or decides on their own request, money or standing"
+    REFUND_REQUEST_OPEN = "a refund request of the order is open already"
+    AFTER_SALES_CLOSED = "the after-sales window of the order has ended"
 
 
 class DomainError(Exception):

@@ -32,7 +32,7 @@ async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.
     if OrderStatus(order.status) == OrderStatus.COMPLETED and order.completed_at is not None:
         window_end = order.completed_at + timedelta(days=hooks.merchant.after_sales_days)
         if utcnow() > window_end:
-            raise DomainError("AFTER_SALES_CLOSED", f"the after-sales window ended {window_end:%Y-%m-%d}", "orderId")
+            raise DomainError(ErrorCode.AFTER_SALES_CLOSED, f"the after-sales window ended {window_end:%Y-%m-%d}", "orderId")
     reason = reason.strip()
     if not 1 <= len(reason) <= MAX_REASON:
         raise DomainError(ErrorCode.INVALID, f"1 to {MAX_REASON} characters", "reason")
@@ -45,7 +45,7 @@ async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.
                 lines=None if lines is None else [{"lineId": line_id, "quantity": quantity} for line_id, quantity in wanted.items()],
             )
     except IntegrityError:
-        raise DomainError("REFUND_REQUEST_OPEN", "a refund request of this order is open already", "orderId") from None
+        raise DomainError(ErrorCode.REFUND_REQUEST_OPEN, "a refund request of this order is open already", "orderId") from None
 
 
 async def get(merchant_id: int, request_id: int, *, lock: bool = True) -> RefundRequest:

@@ -148,6 +148,10 @@ class Store:
                                   closes=None if e.closes is None else rules.clock(e.closes), note=e.note)
                 for e in sorted(rows, key=lambda e: e.date) if e.date >= today]
 
+    @strawberry.field(description="staff only: the warehouse holding the store's stock (receive goods into it with stockAdjust)")
+    def warehouse_id(self, info: strawberry.Info) -> strawberry.ID | None:
+        return strawberry.ID(encode_id("Warehouse", self.warehouse_id)) if info.context.is_staff() else None
+
     @strawberry.field(description="staff only: the member who receives the store commission")
     def manager_id(self, info: strawberry.Info) -> strawberry.ID | None:
         if not info.context.is_staff() or self.manager_id is None:
@@ -308,9 +312,14 @@ class StorePayload(Payload):
 
 
 @strawberry.input
-class StoreClerkInput:
+class StoreClerkAddInput:
     store_id: strawberry.ID
     member_id: strawberry.ID = strawberry.field(description=references.MEMBER_ID)
+
+
+@strawberry.input
+class StoreClerkRemoveInput(StoreClerkAddInput):
+    pass
 
 
 @strawberry.type
@@ -494,14 +503,14 @@ class StoreMutation:
 
     @strawberry.mutation(extensions=[_guard(STAFF)], description="Make a member a clerk of a store: they verify pickups there "
                                                                  "and earn the clerk commission on what they sell or hand over.")
-    async def store_clerk_add(self, info: strawberry.Info, input: StoreClerkInput) -> StoreClerkPayload:
+    async def store_clerk_add(self, info: strawberry.Info, input: StoreClerkAddInput) -> StoreClerkPayload:
         ctx = info.context
         store = await _store(ctx, input.store_id)
         member_id = await references.member(ctx, input.member_id, "memberId")
         return StoreClerkPayload(clerk=await service.add_clerk(ctx.hooks(), store, member_id))
 
     @strawberry.mutation(extensions=[_guard(STAFF)], description="A clerk no longer works at a store.")
-    async def store_clerk_remove(self, info: strawberry.Info, input: StoreClerkInput) -> StoreClerkPayload:
+    async def store_clerk_remove(self, info: strawberry.Info, input: StoreClerkRemoveInput) -> StoreClerkPayload:
         ctx = info.context
         store = await _store(ctx, input.store_id)
         member_id = await references.member(ctx, input.member_id, "memberId")

@@ -382,10 +382,12 @@ async def validate(ctx: HookContext, draft: OrderDraft) -> list[DomainError] | N
     if store.status != StoreStatus.OPEN:
         return [DomainError("STORE_CLOSED", f"{store.name} takes no orders now", "storeId")]
     if draft.fulfillment_method == DELIVERY:
+        if store.delivery_radius_m <= 0:
+            return [DomainError(ErrorCode.INVALID, f"{store.name} does not deliver", "fulfillmentMethod")]
         if draft.coordinates is None:
             return [DomainError(ErrorCode.REQUIRED, "same-city delivery needs the address's latitude and longitude", "shippingAddress.latitude")]
         distance = rules.distance_m((store.latitude, store.longitude), draft.coordinates)
-        if store.delivery_radius_m <= 0 or distance > store.delivery_radius_m:
+        if distance > store.delivery_radius_m:
             return [DomainError("STORE_OUT_OF_RANGE", f"{store.name} delivers within {store.delivery_radius_m / 1000:g} km; "
                                                       f"the address is {distance / 1000:.1f} km away", "shippingAddress")]
     return None
