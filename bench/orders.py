@@ -8,7 +8,9 @@ it from another process. Baseline: the same server answering an empty query (`{ 
 at the same concurrency, i.e. what HTTP, the context and GraphQL cost before any work.
 
 Queries per order are counted in process (development settings count statements) for a buyer
-at the bottom of a line of depth 3 and of depth 1,000: they must be the same.
+at the bottom of a line of depth 3 and of depth 1,000: they must be the same. So are those of a
+pickup order (placed at a store, paid, made ready and handed over at the counter) with the demo's
+five stores and with a hundred more.
 
 Run alone: python -m bench.orders [--seconds 15] [--clients 32]
 """
@@ -157,6 +159,68 @@ async def in_process(database_url: str, seed: dict, probe: dict, profiled: int =
         await db.close()
 
 
+READY = "mutation($i: PickupMarkReadyInput!) { pickupMarkReady(input: $i) { errors { field code message } } }"
+VERIFY = "mutation($i: PickupVerifyInput!) { pickupVerify(input: $i) { order { status } errors { field code message } } }"
+
+
+async def pickup_statements(database_url: str, seed: dict, more_stores: int) -> int:
+    """SQL statements of one pickup order — place at the demo's first store, pay, mark ready, hand over
+    at the counter — after opening `more_stores` more stores: the count must not depend on them."""
+    from bench.checkout_load import PAY, PLACE
+    from fenxiao.core import db
+    from fenxiao.core.models import Merchant, User
+    from fenxiao.core.plugins import PluginManager
+    from fenxiao.core.plugin_types import HookContext
+    from fenxiao.core.security import issue_token
+    from fenxiao.core.settings import Settings
+    from fenxiao.core.unit_of_work import unit_of_work
+    from fenxiao.plugins.store_pickup import service as stores
+    from fenxiao.plugins.store_pickup.models import Store
+    from fenxiao.schema.app import create_app
+    from fenxiao.schema.relay import encode_id
+
+    manager = PluginManager.discover()
+    settings = Settings(database_url=database_url, secret_key=SECRET, debug_queries=True)
+    await db.init(db.tortoise_config(settings, manager))
+    try:
+        merchant = await Merchant.get(slug=MERCHANT)
+        clerk = await User.get(email="clerk0@demo.fenxiao.dev")
+        store = await Store.filter(merchant_id=merchant.id).order_by("id").first()
+        ctx = HookContext(merchant=merchant, user=clerk, plugins=await manager.for_merchant(merchant))
+        opened = await Store.filter(merchant_id=merchant.id).count()
+        for n in range(more_stores):
+            async with unit_of_work():
+                await stores.save_store(ctx, None, stores.StoreData(
+                    code=f"BENCH-{opened + n}", name=f"压测门店 {n}", region_code="310104", address="上海市徐汇区",
+                    latitude=31.19 + n * 0.001, longitude=121.43, hours=[stores.Opening(d, "09:00", "21:00") for d in range(7)]))
+        app = create_app(settings, manager, manage_db=False)
+        clerk_token = issue_token(SECRET, clerk.id, clerk.token_version, 3600)[0]
+        buyer = seed["clients"][0]
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
+            async def call(query: str, variables: dict, token: str) -> tuple[dict, int]:
+                body = (await client.post("/graphql", json={"query": query, "variables": {"i": variables}},
+                                          headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {token}"})).json()
+                payload = next(iter(body["data"].values()))
+                assert not payload["errors"], body
+                return payload, body["extensions"]["queries"]
+
+            async def pickup_order() -> int:
+                placed, n1 = await call(PLACE, {"lines": [{"productId": seed["product_id"], "quantity": 1}], "storeId": encode_id("Store", store.id),
+                                                "fulfillmentMethod": stores.PICKUP, "shippingAddress": {
+                                                    "name": "买家", "phone": "13800138000", "regionCode": store.region_code, "address": store.address}},
+                                        buyer["token"])
+                order_id = placed["order"]["id"]
+                _, n2 = await call(PAY, {"orderId": order_id, "idempotencyKey": uuid.uuid4().hex, "reference": "bench"}, seed["owner_token"])
+                _, n3 = await call(READY, {"orderId": order_id}, clerk_token)
+                _, n4 = await call(VERIFY, {"storeId": encode_id("Store", store.id), "orderId": order_id}, clerk_token)
+                return n1 + n2 + n3 + n4
+
+            await pickup_order()  # warms the caches
+            return await pickup_order()
+    finally:
+        await db.close()
+
+
 def checkout_load(url: str, seed: dict, seconds: float) -> dict:
     import json
     import subprocess
@@ -185,6 +249,7 @@ def run(seconds: float = 15.0, clients: int = 32) -> list[Section]:
         run_cli("demo", database_url=url)
         seed = asyncio.run(_seed(url, clients, [3, 1000]))
         counts = {depth: asyncio.run(in_process(url, seed, probe))[0] for depth, probe in seed["probes"].items()}
+        pickups = {opened: asyncio.run(pickup_statements(url, seed, more)) for opened, more in ((5, 0), (105, 100))}
         _, profile = asyncio.run(in_process(url, seed, seed["probes"][3], profiled=30))
         served = Served([sys.executable, "-m", "fenxiao.schema.cli", "serve", "--port", "{port}", "--workers", "2", "--log-level", "warning"],
                         env_for(url), {"query": SCHEMA_FREE}, {"X-Merchant": MERCHANT})
@@ -200,6 +265,9 @@ def run(seconds: float = 15.0, clients: int = 32) -> list[Section]:
     section.rows.append(["SQL statements per order, network depth 3", counts[3], "", "", ""])
     section.rows.append(["SQL statements per order, network depth 1,000", counts[1000], "", "",
                          verdict(counts[1000] == counts[3]) + " (same as depth 3)"])
+    section.rows.append(["SQL statements per pickup order (place, pay, ready, hand over), 5 stores", pickups[5], "", "", ""])
+    section.rows.append(["SQL statements per pickup order, 105 stores", pickups[105], "", "",
+                         verdict(pickups[105] == pickups[5]) + " (same as 5 stores)"])
     section.notes.append(f"Profile of 30 checkouts in one process (depth 3): {profile}.")
     if figures["first_error"]:
         section.notes.append(f"first error: {figures['first_error'][:300]}")
