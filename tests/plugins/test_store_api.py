@@ -232,7 +232,7 @@ async def test_nearest_stores_sorted_filtered_and_in_constant_queries(api):
     shop = await s.setup(api, max_radius_km=300)
     owner = {"token": shop["owner"]["token"], "merchant": shop["slug"]}
     product = await api.product(shop, price=1_000, stock=0)
-    xh = await s.store(api, shop, "XH", "xh", exceptions=[{"date": "2030-05-01", "note": "holiday"}])
+    await s.store(api, shop, "XH", "xh", exceptions=[{"date": "2030-05-01", "note": "holiday"}])
     ja = await s.store(api, shop, "JA", "ja", hours=[{"weekday": 2, "opens": "10:00", "closes": "12:00"}])  # Wednesdays 10-12 only
     await s.store(api, shop, "LJ", "lj")
     await s.store(api, shop, "HZ", "hz")
@@ -379,3 +379,36 @@ async def test_the_dashboard_counts_in_the_stores_own_day(api):
     board = await api.ok("query($id: ID!) { storeDashboard(storeId: $id) { verifiedToday productsInStock unitsOnHand unitsReserved pickedUp } }",
                          {"id": here["id"]}, token=shop["owner"]["token"], merchant=shop["slug"])
     assert board["storeDashboard"] == {"verifiedToday": 1, "productsInStock": 1, "unitsOnHand": 9, "unitsReserved": 0, "pickedUp": 1}
+
+
+async def test_fenxiao_check_sees_a_live_code_without_a_waiting_order_and_a_clerk_without_a_clerkship(api):
+    from fenxiao.core import invariants
+    from fenxiao.core.models import Merchant, MemberRole
+    from fenxiao.plugins.store_pickup.invariants import problems
+
+    shop, here, clerk, product = await _shop_with_store(api)
+    _, order, mine = await _ready_order(api, shop, here, clerk, product)
+    merchant = await Merchant.get(slug=shop["slug"])
+    assert await invariants.all_problems(merchant.id, api.app.state.manager) == []
+    assert (await s.verify(api, shop, clerk, here, orderId=order["id"]))["errors"] == []
+    async with unit_of_work():  # corrupt it: the used code live again, the clerk's role gone
+        await StorePickup.filter(order_id=_pk(order["id"])).update(live_code=mine["code"].replace(" ", ""))
+        await MemberRole.filter(merchant_id=merchant.id, role="clerk").delete()
+    found = await problems(merchant.id)
+    assert any("is completed but its pickup code is live" in p for p in found), found
+    assert any("has an active clerkship without the clerk role" in p for p in found), found
+
+
+async def test_verifications_are_append_only_in_the_database(api):
+    from tortoise.exceptions import OperationalError
+
+    from fenxiao.core import db
+
+    shop, here, clerk, product = await _shop_with_store(api)
+    _, order, _ = await _ready_order(api, shop, here, clerk, product)
+    await s.verify(api, shop, clerk, here, orderId=order["id"])
+    row = (await db.fetch("SELECT id FROM store_verification ORDER BY id DESC LIMIT 1"))[0]["id"]
+    for statement in ("UPDATE store_verification SET handed_over = 0 WHERE id = ?", "DELETE FROM store_verification WHERE id = ?"):
+        with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+            async with unit_of_work():
+                await db.execute(statement, row)
