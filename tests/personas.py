@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from tests.api import Api
+from tests.api import Api, unique
 from tests.plugins import agents
 
-PLUGIN_ROLES = ["customer", "distributor", "agent", "reseller", "salesperson"]
+PLUGIN_ROLES = ["customer", "distributor", "agent", "reseller", "salesperson", "clerk"]
 
 
 async def networker(api: Api, shop: dict, region: str = "310104", sales_region: str = "310105") -> dict:
     """A member holding every built-in plugin role but no staff role: a distributor (invited), a reseller
-    (applied, approved), the agent of `region` (applied, approved) and a salesperson of the agent of
-    `sales_region`. Enables the three plugins with their defaults where they are not yet."""
+    (applied, approved), the agent of `region` (applied, approved), a salesperson of the agent of
+    `sales_region` and a clerk of a store (its id in "store"). Enables the plugins with their defaults
+    where they are not yet."""
     owner, slug = shop["owner"]["token"], shop["slug"]
     await agents.divisions()
-    for plugin in ("b2b2c_social", "b2b_ordering", "b2b_agent"):
+    for plugin in ("b2b2c_social", "b2b_ordering", "b2b_agent", "store_pickup"):
         enabled = await api.mutate("merchantPluginConfigure", {"plugin": plugin, "enabled": True}, token=owner, merchant=slug)
         assert enabled["errors"] == [], enabled["errors"]
     person = await api.register(merchant=slug)
@@ -45,4 +46,12 @@ async def networker(api: Api, shop: dict, region: str = "310104", sales_region: 
     assert hired["errors"] == [], hired["errors"]
     accepted = await api.mutate("agentSalespersonInvitationAnswer", {"agentId": boss["id"], "accept": True}, token=person["token"], merchant=slug)
     assert accepted["errors"] == [], accepted["errors"]
+
+    store = await api.mutate("storeSave", {"code": unique("S"), "name": "徐汇店", "address": "上海市徐汇区天钥桥路 133 号",
+                                           "regionCode": region, "latitude": 31.1947, "longitude": 121.4365},
+                             token=owner, merchant=slug, select="store { id }")
+    assert store["errors"] == [], store["errors"]
+    clerk = await api.mutate("storeClerkAdd", {"storeId": store["store"]["id"], "memberId": person["id"]}, token=owner, merchant=slug)
+    assert clerk["errors"] == [], clerk["errors"]
+    person["store"] = store["store"]["id"]
     return person

@@ -508,14 +508,22 @@ async def transfer_line(order: Order, line: OrderLine, warehouse_id: int, actor_
     line.warehouse_id = warehouse_id
 
 
-async def complete(hooks: HookContext, order: Order, *, handed_over: bool = False) -> Order:
-    """The buyer has the goods: they confirmed receipt of a shipped order, or (`handed_over`) the
-    store handed over an order waiting for pickup, whose reserved units leave the store now. An order
-    waiting for pickup completes only that way: confirming receipt of goods still on the store's
-    shelf would pay commissions on goods the buyer never took."""
-    picked_up = OrderStatus(order.status) == S.READY_FOR_PICKUP
+async def complete(hooks: HookContext, order: Order, *, handed_over: bool = False, intended: bool = False) -> Order:
+    """The buyer has the goods. Three ways, one per kind of order:
+
+    - a shipped order: the buyer confirms receipt (or `fenxiao settle` after the merchant's N days);
+    - an order waiting for pickup: the store hands it over (`handed_over`), and its reserved units
+      leave the store now — confirming receipt of goods still on the shelf would pay commissions on
+      goods the buyer never took;
+    - an order with nothing to ship (a credit to cloud stock): the plugin that fulfils it says it is
+      done (`ctx.intend(order, "complete")`, `intended`) — never the buyer, who could otherwise
+      complete a restock still waiting for its stock."""
+    status = OrderStatus(order.status)
+    picked_up = status == S.READY_FOR_PICKUP
     if picked_up and not handed_over:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "an order waiting for pickup completes when the store hands it over")
+    if status == S.PAID and not order.physical and not intended:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "an order with nothing to ship completes when the mode fulfilling it is done")
     now = utcnow()
     await transition(order, "complete", completed_at=now, auto_complete_at=None)
     if picked_up:
@@ -647,4 +655,8 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
     return refund_row
 
 
-ACTIONS = {"complete": complete, "cancel": cancel}
+async def _complete_as_intended(hooks: HookContext, order: Order) -> Order:
+    return await complete(hooks, order, intended=True)
+
+
+ACTIONS = {"complete": _complete_as_intended, "cancel": cancel}

@@ -64,6 +64,10 @@ class StorePlugin(Plugin):
         await service.commissions_granted(ctx, order, lines, commissions)
 
     @hookimpl
+    def fenxiao_order_shipped(self, ctx, order, shipment):
+        service.refuse_shipping(order)
+
+    @hookimpl
     async def fenxiao_order_cancelled(self, ctx, order):
         await service.cancelled(ctx, order)
 

@@ -228,6 +228,7 @@ class StorePickup:
 class MyPickup:
     pickup: StorePickup
     store: Store
+    ready_by: datetime = strawberry.field(description="when the store expects to have it ready (placed + the store's lead time)")
     code: str | None = strawberry.field(description="the code, grouped for reading aloud (1234 5678); null until ready")
     qr_payload: str | None = strawberry.field(description="what the QR code shown to the clerk holds")
 
@@ -449,7 +450,8 @@ class StoreQuery:
         store = await m.Store.get(id=pickup.store_id)
         store_gid = encode_id("Store", store.id)
         live = pickup.live_code
-        return MyPickup(pickup=pickup, store=store, code=rules.grouped(live) if live else None,
+        order = await Order.get(id=pickup.order_id)
+        return MyPickup(pickup=pickup, store=store, ready_by=rules.ready_by(order.created_at, store.lead_minutes), code=rules.grouped(live) if live else None,
                         qr_payload=rules.qr_payload(store_gid, live) if live else None)
 
     @strawberry.field(extensions=[_guard(CLERK)], description="Before handing over: what the code or order would give, and why it "

@@ -409,6 +409,12 @@ async def placed(ctx: HookContext, order: Order, lines: list[OrderLine], draft: 
                                  seller_id=seller, distance_m=distance)
 
 
+def refuse_shipping(order: Order) -> None:
+    """A pickup order leaves the store only across its counter (pickupVerify), never with a carrier."""
+    if order.fulfillment_method == PICKUP:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "a pickup order is handed over at its store (pickupVerify), not shipped", "orderId")
+
+
 def _store_of_order(order: Order) -> tuple[int | None, int | None]:
     mine = (order.attribution or {}).get(NAME) or {}
     return mine.get("store"), mine.get("clerk")
@@ -642,14 +648,14 @@ async def verify(ctx: HookContext, store: Store, code: str | None, order_id: int
         DomainErrors.raise_if_any(errors)
     refused = {line_id: line.quantity - line.refunded_quantity - taking.get(line_id, 0) for line_id, line in owed.items()}
     refused = {line_id: quantity for line_id, quantity in refused.items() if quantity > 0}
+    handed_units = sum(taking.values())
     changed = await StorePickup.filter(id=pickup.id, status=PickupStatus.READY, live_code=pickup.live_code).update(
-        status=PickupStatus.PICKED_UP, live_code=None, picked_up_at=now)
+        status=PickupStatus.PICKED_UP if handed_units else PickupStatus.CANCELLED, live_code=None, picked_up_at=now)
     if changed != 1:
         raise DomainError("PICKUP_ALREADY_COLLECTED", "this order was picked up already", "code")
     if refused:
         await orders.refund(ctx, order, [orders.RefundLineInput(line_id, quantity) for line_id, quantity in refused.items()],
                             restock=False, reason="refused at pickup", actor=user)
-    handed_units = sum(taking.values())
     if handed_units:
         lines = await OrderLine.filter(order_id=order.id).order_by("id")
         _, seller = _store_of_order(order)

@@ -269,6 +269,9 @@ async def test_waiting_for_the_upline_then_the_brand(api):
     view = "query($id: ID!) { order(id: $id) { status } }"
     assert (await api.ok(view, {"id": waiting_b["id"]}, token=shop["owner"]["token"], merchant=shop["slug"]))["order"]["status"] == "PAID"
     assert await stock(api, shop, b) == {}
+    for who in (b, shop["owner"]):  # a restock still waiting is not done: neither the buyer nor staff complete it (the plugin does)
+        early = await api.mutate("orderComplete", {"orderId": waiting_b["id"]}, token=who["token"], merchant=shop["slug"])
+        assert [e["code"] for e in early["errors"]] == ["INVALID_TRANSITION"]
     await restock(api, shop, a, product, 3)  # A now has 3: B's waiting 2 are filled from them
     assert await stock(api, shop, b) == {product["sku"]: (2, 0, 14000)}
     assert await stock(api, shop, a) == {product["sku"]: (1, 0, 6000)}

@@ -69,9 +69,12 @@ async def test_each_refusal_at_the_counter_has_its_own_code(api):
                                 token=shop["owner"]["token"], merchant=shop["slug"], select="request { status answer }")
     assert rejected["request"] == {"status": "REJECTED", "answer": "size fits"}
 
-    # the buyer cannot complete it themselves: only a handover does
+    # the buyer cannot complete it themselves, nor staff ship it: only a handover moves it on
     completed = await api.mutate("orderComplete", {"orderId": order["id"]}, token=buyer["token"], merchant=shop["slug"])
     assert _codes(completed) == ["INVALID_TRANSITION"]
+    shipped = await api.mutate("orderShip", {"orderId": order["id"], "carrier": "SF", "trackingNumber": "SF1"},
+                               token=shop["owner"]["token"], merchant=shop["slug"])
+    assert _codes(shipped) == ["INVALID_TRANSITION"]
 
     done = await s.verify(api, shop, clerk, here, code=mine["code"])
     assert done["errors"] == [] and done["order"]["status"] == "COMPLETED"
@@ -87,6 +90,11 @@ async def test_not_ready_and_expired_orders_are_refused(api):
     order = placed["order"]
     assert _codes(await s.ready(api, shop, clerk, order["id"])) == ["INVALID_TRANSITION"]  # unpaid
     await api.pay(shop, order["id"])
+    # paid, being prepared: ready by the store's lead time (120 minutes by default)
+    eta = await api.ok("query($id: ID!) { myPickup(orderId: $id) { readyBy code } }", {"id": order["id"]}, token=buyer["token"],
+                       merchant=shop["slug"])
+    assert eta["myPickup"]["code"] is None
+    assert timedelta(minutes=119) < datetime.fromisoformat(eta["myPickup"]["readyBy"]) - utcnow() <= timedelta(minutes=120)
     assert _codes(await s.verify(api, shop, clerk, here, orderId=order["id"])) == ["PICKUP_NOT_READY"]
     await s.ready(api, shop, clerk, order["id"])
     await StorePickup.filter(order_id=int(_pk(order["id"]))).update(expires_at=utcnow() - timedelta(seconds=1))
@@ -97,6 +105,19 @@ def _pk(global_id: str) -> int:
     from fenxiao.plugins import decode_id
 
     return decode_id(global_id, "Order")
+
+
+async def test_a_buyer_who_refuses_everything_is_refunded_and_nothing_completes(api):
+    shop, here, clerk, product = await _shop_with_store(api, clerk_bps=500)
+    buyer, order, mine = await _ready_order(api, shop, here, clerk, product, quantity=2)
+    line = order["lines"][0]["id"]
+    done = await s.verify(api, shop, clerk, here, code=mine["code"], lines=[{"lineId": line, "quantity": 0}])
+    assert done["errors"] == [], done["errors"]
+    assert done["order"] == {"status": "REFUNDED", "refundedTotal": {"minor": 10_000}}
+    assert done["verification"]["handedOver"] == 0 and done["verification"]["rejected"] == 2
+    assert (await s.my_pickup(api, shop, buyer, order["id"]))["pickup"]["status"] == "CANCELLED"
+    assert await s.commissions(api, shop, clerk) == []
+    assert (await s.held(api, shop, here))[product["id"]] == (10, 0)
 
 
 async def test_lines_are_marked_ready_one_by_one_and_the_code_comes_with_the_last(api):
