@@ -26,9 +26,10 @@ demo: install
 run: demo
 	$(BIN)/fenxiao serve --host 127.0.0.1 --port 8000
 
-## make test: the same set-up, then every test (PostgreSQL ones on a throwaway server when PostgreSQL is installed)
+## make test: the same set-up, then every test (PostgreSQL ones on a throwaway server when PostgreSQL is installed),
+## spread over the machine's cores (pytest-xdist; each worker has its own databases and PostgreSQL server)
 test: migrate
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 ## make bench: every benchmark against its baseline (PostgreSQL ones need it installed, as in CI); figures into bench/RESULTS.md
 bench: install
