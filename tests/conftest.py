@@ -188,6 +188,9 @@ def pytest_runtest_logreport(report):
         _pg_outcomes[report.outcome] += 1
     elif report.when == "setup" and report.outcome != "passed":
         _pg_outcomes["skipped" if report.skipped else "error"] += 1
+        # Under pytest-xdist the reason is known in the worker that skipped; the report carries it here.
+        if report.skipped and not _pg_skip_reason and isinstance(report.longrepr, tuple):
+            _pg_skip_reason.append(str(report.longrepr[2]).removeprefix("Skipped: "))
 
 
 def pytest_terminal_summary(terminalreporter):
