@@ -44,7 +44,8 @@ async def test_a_body_nested_deeper_than_any_request_is_refused_as_json(api):
 
 
 async def test_a_body_that_is_not_utf8_or_not_json_is_refused_as_json(api):
-    for body in (b'{"query": "{ __typename \xff\xfe }"}', b"\xc3\x28", b'{"query": ', b"null", b'"text"', b"[1, 2]"):
+    not_numbers = (b'{"query": "{ __typename }", "variables": {"x": NaN}}', b'{"query": "{ __typename }", "variables": {"x": -Infinity}}')
+    for body in (b'{"query": "{ __typename \xff\xfe }"}', b"\xc3\x28", b'{"query": ', b"null", b'"text"', b"[1, 2]", *not_numbers):
         response = await api.http.post("/graphql", content=body, headers={"content-type": "application/json"})
         assert response.status_code == 400, (body, response.text)
         assert _codes(response.json()) == ["GRAPHQL_PARSE_FAILED"], (body, response.text)
@@ -132,6 +133,16 @@ async def test_integers_beyond_a_column_are_refused_with_the_field(api):
     big = await api.raw("mutation { stockAdjust(input: {productId: \"%s\", warehouseId: \"%s\", delta: 99999999999}) { errors { code } } }"
                         % (product["id"], warehouse), **owner)
     assert _codes(big.json()) == ["GRAPHQL_VALIDATION_FAILED"]  # not a GraphQL Int at all
+
+
+async def test_a_float_beyond_any_number_is_refused(api):
+    """1e999 is valid JSON that Python reads as infinity: GraphQL's Float refuses it, as it refuses NaN."""
+    shop = await api.merchant()
+    await api.enable(shop, "store_pickup")
+    body = await api.http.post("/graphql", content=b'{"query": "query($lat: Float!) { storesNear(latitude: $lat, longitude: 0, radiusKm: 1) '
+                                                    b'{ totalCount } }", "variables": {"lat": 1e999}}',
+                               headers={"content-type": "application/json", "X-Merchant": shop["slug"]})
+    assert _codes(body.json()) == ["GRAPHQL_VALIDATION_FAILED"] and body.json()["data"] is None, body.text
 
 
 async def test_a_reference_to_a_missing_row_is_not_found(api):

@@ -148,6 +148,14 @@ class Store:
                                   closes=None if e.closes is None else rules.clock(e.closes), note=e.note)
                 for e in sorted(rows, key=lambda e: e.date) if e.date >= today]
 
+    @strawberry.field(description="whether the store is open now, by its hours and today's exception, in its time zone")
+    async def open_now(self) -> bool:
+        moment = rules.local_moment(utcnow(), self.time_zone)
+        hours = list(self.hours) if self.hours._fetched else await self.hours.all()
+        exceptions = list(self.exceptions) if self.exceptions._fetched else await self.exceptions.filter(date=moment.day)
+        return rules.is_open([rules.Interval(h.weekday, h.opens, h.closes) for h in hours],
+                             [rules.DayException(e.date, e.opens, e.closes) for e in exceptions], moment)
+
     @strawberry.field(description="staff only: the warehouse holding the store's stock (receive goods into it with stockAdjust)")
     def warehouse_id(self, info: strawberry.Info) -> strawberry.ID | None:
         return strawberry.ID(encode_id("Warehouse", self.warehouse_id)) if info.context.is_staff() else None

@@ -29,6 +29,7 @@ from fenxiao.plugins import (
     OrderDraft,
     User,
     grant_role,
+    refuse_own,
     revoke_role,
     savepoint,
 )
@@ -199,10 +200,6 @@ async def store_of(merchant_id: int, store_id: int, field: str = "storeId") -> S
     return store
 
 
-def time_zone(store: Store) -> str:
-    return store.time_zone
-
-
 def pickup_days(ctx: HookContext, store: Store) -> int:
     return store.pickup_days or config(ctx).pickup_days
 
@@ -213,13 +210,6 @@ def store_rate(ctx: HookContext, store: Store) -> int:
 
 def clerk_rate(ctx: HookContext, store: Store) -> int:
     return config(ctx).clerk_bps if store.clerk_bps is None else store.clerk_bps
-
-
-async def open_at(store: Store, at: datetime) -> bool:
-    moment = rules.local_moment(at, store.time_zone)
-    intervals = [rules.Interval(h.weekday, h.opens, h.closes) for h in await StoreHours.filter(store_id=store.id)]
-    exceptions = [rules.DayException(e.date, e.opens, e.closes) for e in await StoreException.filter(store_id=store.id, date=moment.day)]
-    return rules.is_open(intervals, exceptions, moment)
 
 
 # --- clerks ---
@@ -626,6 +616,7 @@ async def verify(ctx: HookContext, store: Store, code: str | None, order_id: int
     await require_clerk(ctx.merchant.id, store, user)
     found = await _find(ctx, store, code, order_id)
     order = await orders.get_order(ctx.merchant.id, found.order_id, lock=True)
+    refuse_own(user.id, order.buyer_id, "hand over an order bought by", "orderId")  # another clerk serves a clerk
     pickup = await StorePickup.get(id=found.id)  # read again under the order's lock
     now = utcnow()
     problem = await _problem(pickup, order, now)

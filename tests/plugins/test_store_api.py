@@ -76,6 +76,10 @@ async def test_each_refusal_at_the_counter_has_its_own_code(api):
                                token=shop["owner"]["token"], merchant=shop["slug"])
     assert _codes(shipped) == ["INVALID_TRANSITION"]
 
+    # a clerk does not hand over their own order: another clerk serves them
+    _, own, own_code = await _ready_order(api, shop, here, clerk, product, buyer=clerk)
+    assert _codes(await s.verify(api, shop, clerk, here, code=own_code["code"])) == ["OWN_REQUEST"]
+
     done = await s.verify(api, shop, clerk, here, code=mine["code"])
     assert done["errors"] == [] and done["order"]["status"] == "COMPLETED"
     assert _codes(await s.verify(api, shop, clerk, here, orderId=order["id"])) == ["PICKUP_ALREADY_COLLECTED"]
@@ -260,7 +264,7 @@ async def test_nearest_stores_sorted_filtered_and_in_constant_queries(api):
     await s.stock(api, shop, ja, product, 1)
     query = """query($lat: Float!, $lng: Float!, $r: Float!, $at: DateTime, $p: [ID!], $first: Int, $after: String) {
       storesNear(latitude: $lat, longitude: $lng, radiusKm: $r, openAt: $at, productIds: $p, first: $first, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor } edges { distanceM node { code hours { weekday } exceptions { note } } } } }"""
+        totalCount pageInfo { hasNextPage endCursor } edges { distanceM node { code openNow hours { weekday } exceptions { note } } } } }"""
 
     async def near(**variables):
         data = await api.ok(query, {"lat": 31.1947, "lng": 121.4365, "r": 10, **variables}, merchant=shop["slug"])
