@@ -227,6 +227,21 @@ async def test_stock_comes_from_the_store_unless_the_merchant_allows_transfers(a
     assert (await s.held(api, shop, here))[elsewhere["id"]] == (0, 0)
 
 
+async def test_a_delivery_order_never_takes_stock_from_a_stores_shelf(api):
+    shop, here, clerk, product = await _shop_with_store(api)  # 10 units on the store's shelf, none elsewhere
+    buyer = await api.register(merchant=shop["slug"])
+    assert _codes(await api.place(shop, buyer, [(product["id"], 1)])) == ["INSUFFICIENT_STOCK"]
+    await api.mutate("stockAdjust", {"productId": product["id"], "warehouseId": await api.warehouse(shop), "delta": 3},
+                     token=shop["owner"]["token"], merchant=shop["slug"])
+    assert (await api.place(shop, buyer, [(product["id"], 2)]))["errors"] == []
+    assert (await s.held(api, shop, here))[product["id"]] == (10, 0)
+    # the merchant may open the shelf to every order
+    opened = await api.mutate("warehouseUpdate", {"id": here["warehouseId"], "general": True}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert opened["errors"] == [], opened["errors"]
+    assert (await api.place(shop, buyer, [(product["id"], 5)]))["errors"] == []
+    assert (await s.held(api, shop, here))[product["id"]] == (10, 5)
+
+
 async def test_closed_stores_take_no_orders(api):
     shop, here, clerk, product = await _shop_with_store(api)
     changed = await s.save_store(api, shop, "XH", storeId=here["id"], status="SUSPENDED")
