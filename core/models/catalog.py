@@ -38,6 +38,9 @@ class Warehouse(TenantModel):
     # Lower ships first when several warehouses hold a product.
     priority = fields.IntField(default=0, validators=RANK.validators())
     is_active = fields.BooleanField(default=True)
+    # False for a warehouse a plugin dedicates to its own orders (a store's shelf, a supplier's stock):
+    # an order reserves there only when its fulfilment option names it, never by priority.
+    general = fields.BooleanField(default=True, description="any order may take stock from it (false: only orders whose fulfilment names it)")
 
     class Meta:
         table = "warehouse"

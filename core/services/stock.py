@@ -66,10 +66,12 @@ async def reserve(merchant_id: int, product_id: int, quantity: int, order_id: in
     """Reserve `quantity` in the first active warehouse that has it; returns its id.
 
     `warehouse_ids`: the only warehouses to try, in that order (a fulfilment option's choice);
-    None: every active warehouse of the merchant, by priority."""
+    None: every active general warehouse of the merchant, by priority (a store's shelf or a supplier's
+    stock serves only the orders whose fulfilment names it)."""
     require("a stock update")
     if warehouse_ids is None:
-        warehouses = await Warehouse.filter(merchant_id=merchant_id, is_active=True).order_by("priority", "id").values_list("id", flat=True)
+        warehouses = await Warehouse.filter(merchant_id=merchant_id, is_active=True, general=True).order_by("priority", "id") \
+            .values_list("id", flat=True)
     else:
         warehouses = warehouse_ids
     for warehouse_id in warehouses:

@@ -14,7 +14,7 @@ class StoreConfig(PluginConfig):
     no_show: str = Field("refund", pattern="^(refund|extend)$",
                          description="when a window ends unpicked: refund (cancel and refund, the stock back on the shelf) "
                                      "or extend (once, by extension_days, then refund)")
-    transfer_allowed: bool = Field(False, description="a pickup order may take stock from other warehouses, to be transferred to the store")
+    transfer_allowed: bool = Field(False, description="a pickup order may take stock from the merchant's general warehouses, to be transferred to the store")
     store_bps: int = Field(0, ge=0, le=3000, description="store commission on an order picked up at or sold through a store, "
                                                          "paid to the store's manager (basis points)")
     clerk_bps: int = Field(0, ge=0, le=3000, description="clerk commission to the clerk who sold or handed over the order (basis points)")

@@ -175,7 +175,7 @@ async def save_store(ctx: HookContext, store_id: int | None, data: StoreData) ->
         raise DomainError(ErrorCode.INVALID, "another store has this code", "code")
     if store_id is None:
         warehouse = await Warehouse.create(merchant_id=merchant.id, code=f"store-{values['code']}"[:32], name=values["name"],
-                                           region_code=region, is_active=data.status != StoreStatus.CLOSED)
+                                           region_code=region, is_active=data.status != StoreStatus.CLOSED, general=False)
         store = await Store.create(merchant_id=merchant.id, warehouse_id=warehouse.id, **values)
     else:
         store = await store_of(merchant.id, store_id)
@@ -351,8 +351,8 @@ async def fulfillment_options(ctx: HookContext, draft: OrderDraft) -> list[Fulfi
         return None
     warehouses: tuple[int, ...] = (store.warehouse_id,)
     if config(ctx).transfer_allowed:
-        others = await Warehouse.filter(merchant_id=ctx.merchant.id, is_active=True).exclude(id=store.warehouse_id) \
-            .order_by("priority", "id").values_list("id", flat=True)
+        others = await Warehouse.filter(merchant_id=ctx.merchant.id, is_active=True, general=True) \
+            .order_by("priority", "id").values_list("id", flat=True)  # the merchant's warehouses, not other stores' shelves
         warehouses += tuple(others)
     options = [FulfillmentOption(PICKUP, f"Pick up at {store.name}", 0, NAME, warehouse_ids=warehouses)]
     if store.delivery_radius_m > 0:

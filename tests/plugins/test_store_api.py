@@ -227,6 +227,21 @@ async def test_stock_comes_from_the_store_unless_the_merchant_allows_transfers(a
     assert (await s.held(api, shop, here))[elsewhere["id"]] == (0, 0)
 
 
+async def test_a_delivery_order_never_takes_stock_from_a_stores_shelf(api):
+    shop, here, clerk, product = await _shop_with_store(api)  # 10 units on the store's shelf, none elsewhere
+    buyer = await api.register(merchant=shop["slug"])
+    assert _codes(await api.place(shop, buyer, [(product["id"], 1)])) == ["INSUFFICIENT_STOCK"]
+    await api.mutate("stockAdjust", {"productId": product["id"], "warehouseId": await api.warehouse(shop), "delta": 3},
+                     token=shop["owner"]["token"], merchant=shop["slug"])
+    assert (await api.place(shop, buyer, [(product["id"], 2)]))["errors"] == []
+    assert (await s.held(api, shop, here))[product["id"]] == (10, 0)
+    # the merchant may open the shelf to every order
+    opened = await api.mutate("warehouseUpdate", {"id": here["warehouseId"], "general": True}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert opened["errors"] == [], opened["errors"]
+    assert (await api.place(shop, buyer, [(product["id"], 5)]))["errors"] == []
+    assert (await s.held(api, shop, here))[product["id"]] == (10, 5)
+
+
 async def test_closed_stores_take_no_orders(api):
     shop, here, clerk, product = await _shop_with_store(api)
     changed = await s.save_store(api, shop, "XH", storeId=here["id"], status="SUSPENDED")
@@ -437,3 +452,35 @@ async def test_verifications_are_append_only_in_the_database(api):
         with pytest.raises((IntegrityError, OperationalError), match="append-only"):
             async with unit_of_work():
                 await db.execute(statement, row)
+
+
+async def test_changing_a_store_replaces_its_hours_and_keeps_its_warehouse(api):
+    shop, here, clerk, product = await _shop_with_store(api)
+    changed = await s.save_store(api, shop, "XH", storeId=here["id"], hours=[{"weekday": 5, "opens": "10:00", "closes": "16:00"}],
+                                 place="ja", name="Renamed")
+    assert changed["errors"] == [], changed["errors"]
+    assert changed["store"]["hours"] == [{"weekday": 5, "opens": "10:00", "closes": "16:00"}]
+    assert changed["store"]["name"] == "Renamed" and changed["store"]["warehouseId"] == here["warehouseId"]
+    assert (await s.held(api, shop, here))[product["id"]] == (10, 0)  # the stock stays where it was
+    near_ja = await api.ok("{ storesNear(latitude: 31.2286, longitude: 121.4517, radiusKm: 1) { edges { distanceM node { code } } } }",
+                           merchant=shop["slug"])
+    assert near_ja["storesNear"]["edges"] == [{"distanceM": 0, "node": {"code": "XH"}}]  # it moved: its coordinates were re-derived
+    stranger = await api.register(merchant=shop["slug"])
+    refused = await s.save_store(api, {**shop, "owner": stranger}, "XH", storeId=here["id"])
+    assert _codes(refused) == ["FORBIDDEN"]
+
+
+async def test_stores_by_region_costs_the_same_for_more_stores(api):
+    shop = await s.setup(api)
+    query = "{ storesByRegion(regionCode: \"310000\", first: 50) { totalCount edges { node { code openNow hours { weekday } exceptions { note } } } } }"
+
+    async def queries() -> int:
+        body = await api.gql(query, token=shop["owner"]["token"], merchant=shop["slug"])
+        assert not body.get("errors"), body
+        return body["extensions"]["queries"]
+
+    await s.store(api, shop, "A0")
+    one = await queries()
+    for n in range(1, 6):
+        await s.store(api, shop, f"A{n}", exceptions=[{"date": "2030-01-01", "note": "closed"}])
+    assert await queries() == one
