@@ -215,7 +215,11 @@ def fenxiao_order_commissions_granted(ctx: HookContext, order: Order, lines: lis
 
 @hookspec
 def fenxiao_order_shipped(ctx: HookContext, order: Order, shipment: Shipment) -> None:
-    """The order left the warehouse. When: `orderShip`. Transaction: the shipment's. firstresult: no."""
+    """A parcel left the warehouse: the whole order, or some units of some lines (`shipment.lines`).
+
+    The order is SHIPPED once nothing is left to ship (its status tells); until then it stays paid.
+    Raise `DomainError` to refuse the parcel (a store's pickup order never leaves by carrier).
+    When: `orderShip`. Transaction: the shipment's. firstresult: no."""
 
 
 @hookspec

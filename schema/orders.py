@@ -87,10 +87,19 @@ class OrderPayPayload(Payload):
 
 
 @strawberry.input
+class OrderShipLineInput:
+    line_id: strawberry.ID
+    quantity: int = ranged(QUANTITY)
+
+
+@strawberry.input
 class OrderShipInput:
     order_id: strawberry.ID
     carrier: str
     tracking_number: str
+    lines: list[OrderShipLineInput] | None = strawberry.field(
+        default=None, description="the units this parcel carries; leave out for everything still to ship. The order is "
+                                  "SHIPPED once nothing is left to ship")
 
 
 @strawberry.type
@@ -280,11 +289,13 @@ class OrderMutation:
         await idempotency.record(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, payment)
         return OrderPayPayload(order=order, payment=payment, action_url=action_url)
 
-    @strawberry.mutation(extensions=[Guard(STAFF)], description="Hand a paid order to a carrier.")
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Hand a paid order, or some of its units, to a carrier.")
     async def order_ship(self, info: strawberry.Info, input: OrderShipInput) -> OrderShipPayload:
         ctx = info.context
         order = await _order(ctx, input.order_id)
-        shipment = await orders.ship(ctx.hooks(), order, input.carrier, input.tracking_number)
+        parcel = None if input.lines is None else [
+            orders.RefundLineInput(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity) for i, line in enumerate(input.lines)]
+        shipment = await orders.ship(ctx.hooks(), order, input.carrier, input.tracking_number, parcel)
         return OrderShipPayload(order=order, shipment=shipment)
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Append a tracking event to a shipment.")

@@ -25,6 +25,7 @@ from fenxiao.core.models.orders import (
     RefundRequestStatus,
     Shipment,
     ShipmentEvent,
+    ShipmentLine,
 )
 from fenxiao.core.models.plugins import MerchantPlugin
 from fenxiao.core.models.withdrawals import Withdrawal, WithdrawalMethod, WithdrawalStatus
@@ -32,7 +33,7 @@ from fenxiao.core.models.withdrawals import Withdrawal, WithdrawalMethod, Withdr
 __models__ = [
     User, Merchant, Membership, MemberRole, RevokedToken,
     Product, Warehouse, StockLevel, StockMovement,
-    Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentEvent, Refund, RefundLine, RefundRequest,
+    Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentLine, ShipmentEvent, Refund, RefundLine, RefundRequest,
     Account, LedgerTransaction, LedgerEntry, Commission,
     Withdrawal, MerchantPlugin, IdempotencyRecord, AuditEntry,
 ]

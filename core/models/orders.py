@@ -74,6 +74,7 @@ class OrderLine(TenantModel):
     total = MoneyField(description="what was paid for the line: unit price × quantity − discount")
     refunded_quantity = fields.IntField(default=0)
     refunded_amount = MoneyField(default=0)
+    shipped_quantity = fields.IntField(default=0, description="units that left the warehouse (shipped, or handed over at a store)")
 
     class Meta:
         table = "order_line"
@@ -121,6 +122,17 @@ class Shipment(TenantModel):
         table = "shipment"
 
 
+class ShipmentLine(TenantModel):
+    """Which units of which line a parcel carries: an order may leave in several parcels."""
+
+    shipment = fields.ForeignKeyField("core.Shipment", related_name="lines", on_delete=fields.CASCADE)
+    line = fields.ForeignKeyField("core.OrderLine", related_name="shipment_lines", on_delete=fields.CASCADE)
+    quantity = fields.IntField()
+
+    class Meta:
+        table = "shipment_line"
+
+
 class ShipmentEvent(TenantModel):
     shipment = fields.ForeignKeyField("core.Shipment", related_name="events", on_delete=fields.CASCADE)
     status = fields.CharField(max_length=32)
@@ -149,6 +161,7 @@ class RefundLine(TenantModel):
     line = fields.ForeignKeyField("core.OrderLine", related_name="refund_lines", on_delete=fields.CASCADE)
     quantity = fields.IntField()
     amount = MoneyField()
+    unshipped_quantity = fields.IntField(default=0, description="of the units refunded, those that had not left the warehouse (released)")
 
     class Meta:
         table = "refund_line"

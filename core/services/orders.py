@@ -44,6 +44,7 @@ from fenxiao.core.models import (
     RefundLine,
     Shipment,
     ShipmentEvent,
+    ShipmentLine,
     User,
     Warehouse,
 )
@@ -68,7 +69,6 @@ TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus | None]] = {
     # a refund keeps the status until everything is refunded (then REFUNDED)
     "refund": (frozenset({S.PAID, S.SHIPPED, S.READY_FOR_PICKUP, S.COMPLETED}), None),
 }
-NOT_SHIPPED = frozenset({S.PENDING_PAYMENT, S.PAID, S.READY_FOR_PICKUP})
 
 
 def allowed(action: str, status: OrderStatus, physical: bool = True) -> bool:
@@ -446,7 +446,23 @@ async def confirm_payment(hooks: HookContext, order: Order, payment: Payment) ->
 # --- fulfilment ---
 
 
-async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: str) -> Shipment:
+def _unshipped(line: OrderLine) -> int:
+    """Units of a line still to leave the warehouse: neither refunded nor shipped."""
+    return line.quantity - line.refunded_quantity - line.shipped_quantity
+
+
+async def _mark_shipped(line: OrderLine, quantity: int) -> None:
+    """`quantity` more units of the line left: a guarded update (the caller holds the order's lock)."""
+    changed = await OrderLine.filter(id=line.id, shipped_quantity=line.shipped_quantity).update(shipped_quantity=line.shipped_quantity + quantity)
+    if changed != 1:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
+    line.shipped_quantity += quantity
+
+
+async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: str,
+               lines_wanted: list[RefundLineInput] | None = None) -> Shipment:
+    """A parcel leaves: every unit still to ship (`lines_wanted` None) or some units of some lines.
+    The order is SHIPPED once nothing is left to ship; until then it stays paid, partly shipped."""
     carrier, tracking_number = carrier.strip(), tracking_number.strip()
     errors = []
     if not 1 <= len(carrier) <= 64:
@@ -454,19 +470,48 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
     if not 1 <= len(tracking_number) <= 64:
         errors.append(DomainError(ErrorCode.INVALID, "1 to 64 characters", "trackingNumber"))
     DomainErrors.raise_if_any(errors)
+    if not allowed("ship", order.status, order.physical):
+        raise _refuse("ship", order)
+    order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("product_id")}
+    if lines_wanted is None:
+        wanted = {line.id: _unshipped(line) for line in order_lines.values() if _unshipped(line) > 0}
+    else:
+        wanted, errors = {}, []
+        for i, item in enumerate(lines_wanted):
+            line = order_lines.get(item.line_id)
+            if line is None:
+                errors.append(DomainError(ErrorCode.NOT_FOUND, "no such line in this order", f"lines.{i}.lineId"))
+            elif item.line_id in wanted:
+                errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
+            elif not 1 <= item.quantity <= _unshipped(line):
+                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {_unshipped(line)} (still to ship)", f"lines.{i}.quantity"))
+            else:
+                wanted[item.line_id] = item.quantity
+        DomainErrors.raise_if_any(errors)
+    if not wanted:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "nothing is left to ship")
     now = utcnow()
-    await transition(order, "ship", shipped_at=now, auto_complete_at=now + timedelta(days=hooks.merchant.auto_complete_days))
-    for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
-        remaining = line.quantity - line.refunded_quantity
-        if remaining:
-            await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
     shipment = await Shipment.create(merchant_id=order.merchant_id, order_id=order.id, carrier=carrier, tracking_number=tracking_number)
+    for line_id, quantity in sorted(wanted.items(), key=lambda item: order_lines[item[0]].product_id):
+        line = order_lines[line_id]
+        await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id)
+        await _mark_shipped(line, quantity)
+        await ShipmentLine.create(merchant_id=order.merchant_id, shipment_id=shipment.id, line_id=line_id, quantity=quantity)
     await ShipmentEvent.create(merchant_id=order.merchant_id, shipment_id=shipment.id, status="shipped",
                                description=f"handed to {carrier}", occurred_at=now)
     await hooks.hook.fenxiao_order_shipped(order=order, shipment=shipment)
-    _after_commit(hooks, order, "shipped")
+    await _shipped_if_all_left(hooks, order, order_lines.values(), now)
     await apply_intents()
     return shipment
+
+
+async def _shipped_if_all_left(hooks: HookContext, order: Order, lines: Any, now: Any) -> None:
+    """Nothing left to ship and something shipped: the order is SHIPPED (its auto-completion starts)."""
+    lines = list(lines)
+    if OrderStatus(order.status) == S.PAID and order.physical and all(_unshipped(line) == 0 for line in lines) \
+            and any(line.shipped_quantity for line in lines):
+        await transition(order, "ship", shipped_at=now, auto_complete_at=now + timedelta(days=hooks.merchant.auto_complete_days))
+        _after_commit(hooks, order, "shipped")
 
 
 async def add_tracking_event(shipment: Shipment, status: str, description: str, location: str, occurred_at: datetime | None) -> ShipmentEvent:
@@ -528,9 +573,10 @@ async def complete(hooks: HookContext, order: Order, *, handed_over: bool = Fals
     await transition(order, "complete", completed_at=now, auto_complete_at=None)
     if picked_up:
         for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
-            remaining = line.quantity - line.refunded_quantity
+            remaining = _unshipped(line)
             if remaining and line.warehouse_id is not None:
                 await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
+                await _mark_shipped(line, remaining)
     await ledger.freeze_commissions(order, hooks.merchant, now)
     await hooks.hook.fenxiao_order_completed(order=order)
     _after_commit(hooks, order, "completed")
@@ -554,6 +600,8 @@ async def cancel(hooks: HookContext, order: Order) -> Order:
 
 @dataclass
 class RefundLineInput:
+    """Some units of one line: to refund, or to ship in one parcel."""
+
     line_id: int
     quantity: int
 
@@ -598,7 +646,6 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
     wanted = refundable(order_lines, lines_wanted)
 
-    shipped = OrderStatus(order.status) not in NOT_SHIPPED
     amounts = {}
     for line_id, quantity in wanted.items():
         line = order_lines[line_id]
@@ -624,13 +671,16 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
         )
         if changed != 1:
             raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
+        # Units not yet shipped are refunded first: their reservation is released; shipped ones come back on hand if returned.
+        unshipped = min(quantity, _unshipped(line)) if line.warehouse_id is not None else 0
         line.refunded_quantity += quantity
         line.refunded_amount += amounts[line_id]
-        await RefundLine.create(merchant_id=order.merchant_id, refund_id=refund_row.id, line_id=line_id, quantity=quantity, amount=amounts[line_id])
-        if not shipped and line.warehouse_id is not None:
-            await stock.release(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id)
-        elif shipped and restock and line.warehouse_id is not None:
-            await stock.restock(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id, actor.id if actor else None)
+        await RefundLine.create(merchant_id=order.merchant_id, refund_id=refund_row.id, line_id=line_id, quantity=quantity,
+                                amount=amounts[line_id], unshipped_quantity=unshipped)
+        if unshipped:
+            await stock.release(order.merchant_id, line.product_id, line.warehouse_id, unshipped, order.id)
+        if restock and quantity > unshipped and line.warehouse_id is not None:
+            await stock.restock(order.merchant_id, line.product_id, line.warehouse_id, quantity - unshipped, order.id, actor.id if actor else None)
 
     total = lines_amount + shipping_amount
     changes: dict[str, Any] = {"refunded_total": order.refunded_total + total}
@@ -651,6 +701,7 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
     await ledger.reverse_for_refund(order, refund_row)
     await hooks.hook.fenxiao_order_refunded(order=order, refund=refund_row)
     _after_commit(hooks, order, "refunded")
+    await _shipped_if_all_left(hooks, order, order_lines.values(), utcnow())  # the units refunded were the last ones to ship
     await apply_intents()
     return refund_row
 

@@ -519,20 +519,20 @@ async def refunded(ctx: HookContext, order: Order, refund: Refund) -> None:
     refund_lines = await RefundLine.filter(refund_id=refund.id)
     lines = {line.id: line for line in await OrderLine.filter(order_id=order.id)}
     # Units owed in the cloud stand for goods in the brand's warehouse: they come back to a reseller
-    # only with the goods — never shipped, or shipped and returned (`restock`). Goods the buyer keeps
-    # or that were lost leave the units spent, so the brand never owes more units than it holds.
-    goods_back = order.shipped_at is None or refund.restock
+    # only with the goods — those never shipped, and shipped ones returned (`restock`). Goods the buyer
+    # keeps or that were lost leave the units spent, so the brand never owes more units than it holds.
     for refund_line in refund_lines:
         line = lines[refund_line.line_id]
+        back = refund_line.unshipped_quantity + (refund_line.quantity - refund_line.unshipped_quantity if refund.restock else 0)
         if kind == RESTOCK:
             await _restock_refunded(ctx, order, line, refund_line.quantity)
-        elif kind == RETAIL and goods_back:  # the sale is undone: the units are the shop's again, the money goes back
+        elif kind == RETAIL and back:  # the sale is undone: the units are the shop's again, the money goes back
             seller = order.attribution[NAME]["seller"]
-            cost = await _cost_of(ctx, order.id, seller, line.product_id, CloudStockReason.SALE, refund_line.quantity)
-            await stock.add(ctx.merchant.id, seller, line.product_id, refund_line.quantity, cost, CloudStockReason.RETURN, order.id, order.buyer_id)
-        elif kind == PICKUP and goods_back:
-            cost = await _cost_of(ctx, order.id, order.buyer_id, line.product_id, CloudStockReason.PICKUP, refund_line.quantity)
-            await stock.add(ctx.merchant.id, order.buyer_id, line.product_id, refund_line.quantity, cost, CloudStockReason.RETURN, order.id)
+            cost = await _cost_of(ctx, order.id, seller, line.product_id, CloudStockReason.SALE, back)
+            await stock.add(ctx.merchant.id, seller, line.product_id, back, cost, CloudStockReason.RETURN, order.id, order.buyer_id)
+        elif kind == PICKUP and back:
+            cost = await _cost_of(ctx, order.id, order.buyer_id, line.product_id, CloudStockReason.PICKUP, back)
+            await stock.add(ctx.merchant.id, order.buyer_id, line.product_id, back, cost, CloudStockReason.RETURN, order.id)
     if kind == RESTOCK:
         row = await reseller(ctx.merchant.id, order.buyer_id)
         await OrderingReseller.filter(id=row.id).update(cumulative_purchases=max(0, row.cumulative_purchases - refund.amount))
