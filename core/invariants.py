@@ -96,13 +96,15 @@ async def shipping_problems(merchant_id: int | None = None) -> list[str]:
     """Units shipped and refunded never exceed a line; an order shipped or completed has nothing left to
     ship; parcels never carry more of a line than left the warehouse."""
     where, params = ("AND l.merchant_id = ?", [merchant_id]) if merchant_id is not None else ("", [])
-    problems = [f"line {row['id']}: {row['shipped_quantity']} shipped and {row['refunded_quantity']} refunded of {row['quantity']}"
-                for row in await db.fetch("SELECT l.id, l.quantity, l.shipped_quantity, l.refunded_quantity FROM order_line l "
-                                          f"WHERE l.shipped_quantity + l.refunded_quantity > l.quantity {where}", *params)]
+    problems = [f"line {row['id']}: {row['shipped_quantity']} shipped and {row['released_quantity']} released of {row['quantity']} "
+                f"({row['refunded_quantity']} refunded)"
+                for row in await db.fetch("SELECT l.id, l.quantity, l.shipped_quantity, l.released_quantity, l.refunded_quantity FROM order_line l "
+                                          "WHERE (l.shipped_quantity + l.released_quantity > l.quantity "
+                                          f"OR l.released_quantity > l.refunded_quantity) {where}", *params)]
     problems += [f"order {row['number']} is {row['status']} but line {row['id']} has units still to ship"
                  for row in await db.fetch('SELECT o.number, o.status, l.id FROM order_line l JOIN "order" o ON o.id = l.order_id '
                                            "WHERE o.status IN ('shipped', 'completed') AND o.physical AND l.warehouse_id IS NOT NULL "
-                                           f"AND l.shipped_quantity + l.refunded_quantity < l.quantity {where}", *params)]
+                                           f"AND l.shipped_quantity + l.released_quantity < l.quantity {where}", *params)]
     problems += [f"parcels carry {row['carried']} units of line {row['id']}, {row['shipped_quantity']} left the warehouse"
                  for row in await db.fetch("SELECT l.id, l.shipped_quantity, SUM(s.quantity) AS carried FROM shipment_line s "
                                            f"JOIN order_line l ON l.id = s.line_id WHERE 1 = 1 {where} "

@@ -53,7 +53,7 @@ async def test_refunding_what_has_not_left_releases_it_and_can_finish_the_shippi
     shop, _, order, products = await _order(api)
     a, b = order["lines"][0]["id"], order["lines"][1]["id"]
     await _ship(api, shop, order["id"], [{"lineId": a, "quantity": 3}])
-    refunded = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("rf-"), "lines": [{"lineId": b, "quantity": 2}]},
+    refunded = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-"), "lines": [{"lineId": b, "quantity": 2}]},
                                 token=shop["owner"]["token"], merchant=shop["slug"], select="order { status } refund { id }")
     assert refunded["errors"] == [], refunded["errors"]
     assert refunded["order"]["status"] == "SHIPPED"  # nothing is left to ship: the rest is on its way
@@ -65,11 +65,11 @@ async def test_a_refund_of_a_partly_shipped_line_releases_the_unshipped_units_fi
     shop, _, order, products = await _order(api, units=(4,))
     a = order["lines"][0]["id"]
     await _ship(api, shop, order["id"], [{"lineId": a, "quantity": 1}])
-    refunded = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("rf-"), "lines": [{"lineId": a, "quantity": 3}]},
+    refunded = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-"), "lines": [{"lineId": a, "quantity": 3}]},
                                 token=shop["owner"]["token"], merchant=shop["slug"], select="order { status }")
     assert refunded["order"]["status"] == "SHIPPED"
     assert await _stock(api, shop, products[0]) == [(9, 0)]  # the 3 never shipped are back on the shelf, 1 is with the buyer
-    returned = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("rf-"), "restock": True},
+    returned = await api.mutate("orderRefund", {"orderId": order["id"], "idempotencyKey": unique("refund-key-"), "restock": True},
                                 token=shop["owner"]["token"], merchant=shop["slug"], select="order { status }")
     assert returned["order"]["status"] == "REFUNDED"
     assert await _stock(api, shop, products[0]) == [(10, 0)]  # the shipped one came back

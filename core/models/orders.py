@@ -75,6 +75,7 @@ class OrderLine(TenantModel):
     refunded_quantity = fields.IntField(default=0)
     refunded_amount = MoneyField(default=0)
     shipped_quantity = fields.IntField(default=0, description="units that left the warehouse (shipped, or handed over at a store)")
+    released_quantity = fields.IntField(default=0, description="units refunded before they left: never to ship")
 
     class Meta:
         table = "order_line"

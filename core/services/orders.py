@@ -447,8 +447,9 @@ async def confirm_payment(hooks: HookContext, order: Order, payment: Payment) ->
 
 
 def _unshipped(line: OrderLine) -> int:
-    """Units of a line still to leave the warehouse: neither refunded nor shipped."""
-    return line.quantity - line.refunded_quantity - line.shipped_quantity
+    """Units of a line still to leave the warehouse: neither shipped nor refunded before they left.
+    (A shipped unit refunded later stays shipped: it left, and comes back only if returned.)"""
+    return line.quantity - line.shipped_quantity - line.released_quantity
 
 
 async def _mark_shipped(line: OrderLine, quantity: int) -> None:
@@ -666,13 +667,17 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
                                      actor_id=actor.id if actor else None)
     for line_id, quantity in wanted.items():
         line = order_lines[line_id]
+        # Units not yet shipped are refunded first: their reservation is released; shipped ones come back on hand if returned.
+        unshipped = min(quantity, _unshipped(line))
         changed = await OrderLine.filter(id=line_id, refunded_quantity=line.refunded_quantity).update(
-            refunded_quantity=line.refunded_quantity + quantity, refunded_amount=line.refunded_amount + amounts[line_id]
+            refunded_quantity=line.refunded_quantity + quantity, refunded_amount=line.refunded_amount + amounts[line_id],
+            released_quantity=line.released_quantity + unshipped,
         )
         if changed != 1:
             raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
-        # Units not yet shipped are refunded first: their reservation is released; shipped ones come back on hand if returned.
-        unshipped = min(quantity, _unshipped(line)) if line.warehouse_id is not None else 0
+        line.released_quantity += unshipped
+        if line.warehouse_id is None:
+            unshipped = 0  # nothing was reserved: nothing to release
         line.refunded_quantity += quantity
         line.refunded_amount += amounts[line_id]
         await RefundLine.create(merchant_id=order.merchant_id, refund_id=refund_row.id, line_id=line_id, quantity=quantity,
