@@ -49,6 +49,7 @@ from fenxiao.core.models import (
 )
 from fenxiao.core.money import allocate
 from fenxiao.core.payments import ChargeStatus, PaymentGateway
+from fenxiao.core.ranges import LATITUDE, LONGITUDE
 from fenxiao.core.plugins import reacting_hook
 from fenxiao.core.plugin_types import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
 from fenxiao.core.services import stock
@@ -239,10 +240,8 @@ def _check_input(data: PlaceOrder) -> None:
         if (a.latitude is None) != (a.longitude is None):
             errors.append(DomainError(ErrorCode.REQUIRED, "give both latitude and longitude, or neither",
                                       "shippingAddress.latitude" if a.latitude is None else "shippingAddress.longitude"))
-        if a.latitude is not None and not -90 <= a.latitude <= 90:
-            errors.append(DomainError(ErrorCode.INVALID, "between -90 and 90 degrees", "shippingAddress.latitude"))
-        if a.longitude is not None and not -180 <= a.longitude <= 180:
-            errors.append(DomainError(ErrorCode.INVALID, "between -180 and 180 degrees", "shippingAddress.longitude"))
+        errors += [e for e in (LATITUDE.error(a.latitude, "shippingAddress.latitude"),
+                               LONGITUDE.error(a.longitude, "shippingAddress.longitude")) if e is not None]
         if len(a.postal_code) > 16:
             errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
     if len(data.note) > 500:
@@ -456,10 +455,7 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
     DomainErrors.raise_if_any(errors)
     now = utcnow()
     await transition(order, "ship", shipped_at=now, auto_complete_at=now + timedelta(days=hooks.merchant.auto_complete_days))
-    for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
-        remaining = line.quantity - line.refunded_quantity
-        if remaining:
-            await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
+    await _units_leave(order)
     shipment = await Shipment.create(merchant_id=order.merchant_id, order_id=order.id, carrier=carrier, tracking_number=tracking_number)
     await ShipmentEvent.create(merchant_id=order.merchant_id, shipment_id=shipment.id, status="shipped",
                                description=f"handed to {carrier}", occurred_at=now)
@@ -467,6 +463,14 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
     _after_commit(hooks, order, "shipped")
     await apply_intents()
     return shipment
+
+
+async def _units_leave(order: Order) -> None:
+    """Every unit reserved for the order and not refunded leaves its warehouse (a parcel, a handover)."""
+    for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
+        remaining = line.quantity - line.refunded_quantity
+        if remaining and line.warehouse_id is not None:
+            await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
 
 
 async def add_tracking_event(shipment: Shipment, status: str, description: str, location: str, occurred_at: datetime | None) -> ShipmentEvent:
@@ -527,10 +531,7 @@ async def complete(hooks: HookContext, order: Order, *, handed_over: bool = Fals
     now = utcnow()
     await transition(order, "complete", completed_at=now, auto_complete_at=None)
     if picked_up:
-        for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
-            remaining = line.quantity - line.refunded_quantity
-            if remaining and line.warehouse_id is not None:
-                await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
+        await _units_leave(order)
     await ledger.freeze_commissions(order, hooks.merchant, now)
     await hooks.hook.fenxiao_order_completed(order=order)
     _after_commit(hooks, order, "completed")
