@@ -32,8 +32,8 @@ class Range:
     high: int
     unit: str = ""
 
-    def __contains__(self, value: object) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and self.low <= value <= self.high
+    def __contains__(self, value: object) -> bool:  # ints, and floats for coordinates (NaN is in no range)
+        return isinstance(value, int | float) and not isinstance(value, bool) and self.low <= value <= self.high
 
     def describe(self) -> str:
         return f"between {self.low} and {self.high}" + (f" {self.unit}" if self.unit else "")
@@ -68,3 +68,5 @@ QUANTITY = Range(1, MAX_QUANTITY, "units")
 STOCK_DELTA = Range(-MAX_QUANTITY, MAX_QUANTITY, "units")
 COUNT = Range(0, MAX_COUNT)
 RANK = Range(0, MAX_RANK)
+LATITUDE = Range(-90, 90, "degrees")                     # WGS-84, as maps give them
+LONGITUDE = Range(-180, 180, "degrees")

@@ -30,7 +30,7 @@ from fenxiao.core.models import (
 from fenxiao.core.models.base import TenantModel, fits
 from fenxiao.core.models.fields import MoneyField, RateField
 from fenxiao.core.money import BPS, allocate, apply_bps, proportion
-from fenxiao.core.ranges import AMOUNT, COUNT, MAX_AMOUNT, MAX_QUANTITY, PRICE, QUANTITY, RANK, RATE, Range
+from fenxiao.core.ranges import AMOUNT, COUNT, LATITUDE, LONGITUDE, MAX_AMOUNT, MAX_QUANTITY, PRICE, QUANTITY, RANK, RATE, Range
 from fenxiao.core.payments import BadWebhook, ChargeResult, ChargeStatus, PaymentGateway, WebhookResult
 from fenxiao.core.plugin_types import (
     TimeZoneName,
@@ -67,7 +67,8 @@ __all__ = [
     # its tables
     "TenantModel", "MoneyField", "RateField", "fits",
     # the valid range of every number a client or a merchant gives (columns, inputs, config)
-    "Range", "AMOUNT", "PRICE", "RATE", "QUANTITY", "COUNT", "RANK", "MAX_AMOUNT", "MAX_QUANTITY", "ranged", "TimeZoneName",
+    "Range", "AMOUNT", "PRICE", "RATE", "QUANTITY", "COUNT", "RANK", "MAX_AMOUNT", "MAX_QUANTITY", "LATITUDE", "LONGITUDE", "ranged",
+    "TimeZoneName",
     # the core's rows a hook receives
     "Merchant", "User", "Membership", "Product", "Order", "OrderLine", "OrderStatus", "Payment", "Refund", "Commission",
     "CommissionState",

@@ -50,6 +50,7 @@ from fenxiao.core.models import (
 )
 from fenxiao.core.money import allocate
 from fenxiao.core.payments import ChargeStatus, PaymentGateway
+from fenxiao.core.ranges import LATITUDE, LONGITUDE
 from fenxiao.core.plugins import reacting_hook
 from fenxiao.core.plugin_types import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
 from fenxiao.core.services import stock
@@ -239,10 +240,8 @@ def _check_input(data: PlaceOrder) -> None:
         if (a.latitude is None) != (a.longitude is None):
             errors.append(DomainError(ErrorCode.REQUIRED, "give both latitude and longitude, or neither",
                                       "shippingAddress.latitude" if a.latitude is None else "shippingAddress.longitude"))
-        if a.latitude is not None and not -90 <= a.latitude <= 90:
-            errors.append(DomainError(ErrorCode.INVALID, "between -90 and 90 degrees", "shippingAddress.latitude"))
-        if a.longitude is not None and not -180 <= a.longitude <= 180:
-            errors.append(DomainError(ErrorCode.INVALID, "between -180 and 180 degrees", "shippingAddress.longitude"))
+        errors += [e for e in (LATITUDE.error(a.latitude, "shippingAddress.latitude"),
+                               LONGITUDE.error(a.longitude, "shippingAddress.longitude")) if e is not None]
         if len(a.postal_code) > 16:
             errors.append(DomainError(ErrorCode.INVALID, "at most 16 characters", "shippingAddress.postalCode"))
     if len(data.note) > 500:
@@ -515,6 +514,15 @@ async def _shipped_if_all_left(hooks: HookContext, order: Order, lines: Any, now
         _after_commit(hooks, order, "shipped")
 
 
+async def _units_leave(order: Order) -> None:
+    """Every unit reserved for the order and still to ship leaves its warehouse (a handover at the store)."""
+    for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
+        remaining = _unshipped(line)
+        if remaining and line.warehouse_id is not None:
+            await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
+            await _mark_shipped(line, remaining)
+
+
 async def add_tracking_event(shipment: Shipment, status: str, description: str, location: str, occurred_at: datetime | None) -> ShipmentEvent:
     errors = []
     if not 1 <= len(status.strip()) <= 32:
@@ -542,7 +550,7 @@ async def transfer_line(order: Order, line: OrderLine, warehouse_id: int, actor_
     collects at) before the order leaves: only while they are still reserved for it."""
     if OrderStatus(order.status) not in (S.PAID, S.PENDING_PAYMENT) or line.warehouse_id is None:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "only the reserved units of an order not yet sent can be moved")
-    remaining = line.quantity - line.refunded_quantity
+    remaining = _unshipped(line)
     if line.warehouse_id == warehouse_id or remaining <= 0:
         return
     if not await Warehouse.exists(merchant_id=order.merchant_id, id=warehouse_id):
@@ -573,11 +581,7 @@ async def complete(hooks: HookContext, order: Order, *, handed_over: bool = Fals
     now = utcnow()
     await transition(order, "complete", completed_at=now, auto_complete_at=None)
     if picked_up:
-        for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
-            remaining = _unshipped(line)
-            if remaining and line.warehouse_id is not None:
-                await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
-                await _mark_shipped(line, remaining)
+        await _units_leave(order)
     await ledger.freeze_commissions(order, hooks.merchant, now)
     await hooks.hook.fenxiao_order_completed(order=order)
     _after_commit(hooks, order, "completed")

@@ -98,8 +98,8 @@ async def release(merchant_id: int, product_id: int, warehouse_id: int, quantity
     await _move(merchant_id, product_id, warehouse_id, StockReason.RELEASE, reserved=-quantity, order_id=order_id)
 
 
-async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
-    """Reserved units leave the warehouse."""
+async def _leave(product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
+    """An order's reserved units leave a warehouse (out of both columns), or the reservation is missing."""
     require("a stock update")
     changed = await db.execute(
         "UPDATE stock_level SET reserved = reserved - ?, on_hand = on_hand - ? "
@@ -108,6 +108,11 @@ async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: i
     )
     if changed != 1:
         raise RuntimeError(f"reservation of order {order_id} for product {product_id} is missing")
+
+
+async def ship(merchant_id: int, product_id: int, warehouse_id: int, quantity: int, order_id: int) -> None:
+    """Reserved units leave the warehouse."""
+    await _leave(product_id, warehouse_id, quantity, order_id)
     await _move(merchant_id, product_id, warehouse_id, StockReason.SHIP, on_hand=-quantity, reserved=-quantity, order_id=order_id)
 
 
@@ -115,14 +120,7 @@ async def transfer(merchant_id: int, product_id: int, from_id: int, to_id: int, 
                    actor_id: int | None) -> None:
     """Move an order's reserved units from one warehouse to another (to the store it is picked up at):
     they leave the first (on hand and reserved) and arrive reserved in the second."""
-    require("a stock update")
-    changed = await db.execute(
-        "UPDATE stock_level SET reserved = reserved - ?, on_hand = on_hand - ? "
-        "WHERE product_id = ? AND warehouse_id = ? AND reserved >= ? AND on_hand >= ?",
-        quantity, quantity, product_id, from_id, quantity, quantity,
-    )
-    if changed != 1:
-        raise RuntimeError(f"reservation of order {order_id} for product {product_id} is missing")
+    await _leave(product_id, from_id, quantity, order_id)
     await _move(merchant_id, product_id, from_id, StockReason.TRANSFER, on_hand=-quantity, reserved=-quantity,
                 order_id=order_id, actor_id=actor_id, note=f"to warehouse {to_id}")
     await level(merchant_id, product_id, to_id)

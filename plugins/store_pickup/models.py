@@ -10,8 +10,6 @@ from tortoise import fields
 
 from fenxiao.plugins import AMOUNT, MoneyField, Range, RateField, TenantModel
 
-LATITUDE = Range(-90, 90, "degrees")
-LONGITUDE = Range(-180, 180, "degrees")
 MINUTE_OF_DAY = Range(0, 1440, "minutes after midnight")
 WEEKDAY = Range(0, 6, "(0 Monday … 6 Sunday)")
 LEAD_MINUTES = Range(0, 7 * 24 * 60, "minutes")

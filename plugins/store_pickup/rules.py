@@ -58,8 +58,13 @@ class Box:
     lng_ranges: tuple[tuple[float, float], ...]  # one, or two across the antimeridian
 
 
+# The box is widened by a hair so that a point exactly on the radius is not lost to floating-point
+# rounding (the chord test decides what is inside; the box only has to contain it).
+BOX_MARGIN = 1e-9
+
+
 def bounding_box(latitude: float, longitude: float, radius_m: float) -> Box:
-    angle = math.degrees(radius_m / EARTH_RADIUS_M)
+    angle = math.degrees(radius_m / EARTH_RADIUS_M) * (1 + BOX_MARGIN) + BOX_MARGIN
     lat_min, lat_max = latitude - angle, latitude + angle
     if lat_min <= -90 or lat_max >= 90:  # a pole is inside: every longitude
         return Box(max(lat_min, -90.0), min(lat_max, 90.0), ((-180.0, 180.0),))

@@ -21,6 +21,8 @@ from fenxiao.core.models import Commission, Membership, Order, OrderLine, OrderS
 from fenxiao.core.services import orders
 from fenxiao.core.services.orders import REGION_CODE
 from fenxiao.plugins import (
+    LATITUDE,
+    LONGITUDE,
     DomainError,
     DomainErrors,
     ErrorCode,
@@ -107,10 +109,7 @@ def _check_store(data: StoreData) -> tuple[list[rules.Interval], list[StoreExcep
                                    ("phone", data.phone, 0, 32)):
         if not low <= len(value.strip()) <= high:
             errors.append(DomainError(ErrorCode.INVALID, f"{low} to {high} characters", name))
-    if not (isinstance(data.latitude, float | int) and -90 <= data.latitude <= 90):
-        errors.append(DomainError(ErrorCode.INVALID, "between -90 and 90 degrees", "latitude"))
-    if not (isinstance(data.longitude, float | int) and -180 <= data.longitude <= 180):
-        errors.append(DomainError(ErrorCode.INVALID, "between -180 and 180 degrees", "longitude"))
+    errors += [e for e in (LATITUDE.error(data.latitude, "latitude"), LONGITUDE.error(data.longitude, "longitude")) if e is not None]
     if not 0 <= data.delivery_radius_km <= MAX_RADIUS_KM_DELIVERY:
         errors.append(DomainError(ErrorCode.INVALID, f"between 0 and {MAX_RADIUS_KM_DELIVERY} km", "deliveryRadiusKm"))
     if data.lead_minutes not in LEAD_MINUTES:
@@ -269,11 +268,7 @@ async def near(merchant_id: int, latitude: float, longitude: float, radius_km: f
     """Open stores within `radius_km`, nearest first, computed in the database (see rules): a bounding
     box on the indexed coordinates, then the squared chord; optionally only stores open at a time and
     holding every product. A constant number of statements whatever the number of stores."""
-    errors = []
-    if not -90 <= latitude <= 90:
-        errors.append(DomainError(ErrorCode.INVALID, "between -90 and 90 degrees", "latitude"))
-    if not -180 <= longitude <= 180:
-        errors.append(DomainError(ErrorCode.INVALID, "between -180 and 180 degrees", "longitude"))
+    errors = [e for e in (LATITUDE.error(latitude, "latitude"), LONGITUDE.error(longitude, "longitude")) if e is not None]
     if not 0 < radius_km <= max_radius_km:
         errors.append(DomainError(ErrorCode.INVALID, f"more than 0 and at most {max_radius_km} km", "radiusKm"))
     if len(product_ids) > MAX_PRODUCTS:
@@ -468,14 +463,27 @@ async def pickup_of(merchant_id: int, order_id: int, field: str = "orderId") -> 
     return pickup
 
 
-async def mark_ready(ctx: HookContext, order_id: int, line_ids: list[int] | None, staff: bool) -> StorePickup:
-    """Staff or a clerk of the store mark lines (default: all) ready. Units reserved in another warehouse
-    are transferred to the store first. Once every line still owed is ready, a pickup order moves to
-    READY_FOR_PICKUP with a fresh code and its window starts."""
+async def _store_order(ctx: HookContext, order_id: int, staff: bool) -> tuple[Order, StorePickup, Store]:
+    """An order a store fulfils, locked, with its pickup and its store, for staff or a clerk of that store."""
     order = await orders.get_order(ctx.merchant.id, order_id, lock=True)
     pickup = await pickup_of(ctx.merchant.id, order.id)
     store = await Store.get(id=pickup.store_id)
     await require_clerk_or_staff(ctx, store, staff)
+    return order, pickup, store
+
+
+async def _bring_to_store(ctx: HookContext, order: Order, lines: list[OrderLine], store: Store) -> None:
+    """Units of these lines reserved in another warehouse move to the store's (the core transfers them)."""
+    for line in lines:
+        if line.warehouse_id is not None and line.warehouse_id != store.warehouse_id and line.quantity > line.refunded_quantity:
+            await orders.transfer_line(order, line, store.warehouse_id, ctx.user.id if ctx.user else None)
+
+
+async def mark_ready(ctx: HookContext, order_id: int, line_ids: list[int] | None, staff: bool) -> StorePickup:
+    """Staff or a clerk of the store mark lines (default: all) ready. Units reserved in another warehouse
+    are transferred to the store first. Once every line still owed is ready, a pickup order moves to
+    READY_FOR_PICKUP with a fresh code and its window starts."""
+    order, pickup, store = await _store_order(ctx, order_id, staff)
     if OrderStatus(order.status) != OrderStatus.PAID or pickup.status != PickupStatus.WAITING:
         raise DomainError(ErrorCode.INVALID_TRANSITION, f"only a paid order being prepared can be marked ready; this one is "
                                                         f"{OrderStatus(order.status).value.replace('_', ' ')}", "orderId")
@@ -484,10 +492,7 @@ async def mark_ready(ctx: HookContext, order_id: int, line_ids: list[int] | None
     errors = [DomainError(ErrorCode.NOT_FOUND, "no such line still owed in this order", f"lineIds.{i}")
               for i, line_id in enumerate(wanted) if line_id not in owed]
     DomainErrors.raise_if_any(errors)
-    for line_id in wanted:
-        line = owed[line_id]
-        if line.warehouse_id is not None and line.warehouse_id != store.warehouse_id:
-            await orders.transfer_line(order, line, store.warehouse_id, ctx.user.id if ctx.user else None)
+    await _bring_to_store(ctx, order, [owed[line_id] for line_id in wanted], store)
     ready = sorted(set(pickup.ready_line_ids) | set(wanted))
     pickup.ready_line_ids = ready
     await StorePickup.filter(id=pickup.id).update(ready_line_ids=ready)
@@ -519,16 +524,10 @@ async def _issue_code(ctx: HookContext, pickup: StorePickup, store: Store) -> No
 
 async def deliver(ctx: HookContext, order_id: int, courier: str, staff: bool) -> Order:
     """The store sends a same-city delivery order on its way (the core ships it from the store)."""
-    order = await orders.get_order(ctx.merchant.id, order_id, lock=True)
-    pickup = await pickup_of(ctx.merchant.id, order.id)
-    store = await Store.get(id=pickup.store_id)
-    await require_clerk_or_staff(ctx, store, staff)
+    order, pickup, store = await _store_order(ctx, order_id, staff)
     if pickup.method != DELIVERY:
         raise DomainError(ErrorCode.INVALID, "a pickup order is handed over at the counter (pickupVerify)", "orderId")
-    owed = [line for line in await OrderLine.filter(order_id=order.id) if line.quantity > line.refunded_quantity]
-    for line in owed:
-        if line.warehouse_id is not None and line.warehouse_id != store.warehouse_id:
-            await orders.transfer_line(order, line, store.warehouse_id, ctx.user.id if ctx.user else None)
+    await _bring_to_store(ctx, order, await OrderLine.filter(order_id=order.id), store)
     await orders.ship(ctx, order, f"{store.name} same-city"[:64], courier)
     await StorePickup.filter(id=pickup.id).update(status=PickupStatus.PICKED_UP, picked_up_at=utcnow())
     return order
@@ -577,11 +576,6 @@ async def _find(ctx: HookContext, store: Store, code: str | None, order_id: int 
     return pickup
 
 
-async def refund_open(order: Order) -> bool:
-    """Whether the buyer has asked for a refund of this order that staff have not answered yet."""
-    return await orders.refund_requested(order)
-
-
 async def _problem(pickup: StorePickup, order: Order, now: datetime) -> DomainError | None:
     status = PickupStatus(pickup.status)
     if status == PickupStatus.PICKED_UP:
@@ -592,7 +586,7 @@ async def _problem(pickup: StorePickup, order: Order, now: datetime) -> DomainEr
         return DomainError("PICKUP_CANCELLED", "the order was cancelled or refunded", "code")
     if status == PickupStatus.WAITING or OrderStatus(order.status) != OrderStatus.READY_FOR_PICKUP:
         return DomainError("PICKUP_NOT_READY", "the order is not ready for pickup yet", "code")
-    if await refund_open(order):
+    if await orders.refund_requested(order):
         return DomainError("PICKUP_REFUND_OPEN", "a refund of this order is open: settle it before handing anything over", "code")
     return None
 

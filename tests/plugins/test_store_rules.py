@@ -61,6 +61,11 @@ def test_every_point_within_the_radius_is_inside_the_bounding_box(centre, fracti
     assert _inside(rules.bounding_box(*centre, radius), point)
 
 
+def test_a_point_exactly_on_the_radius_is_inside_the_box():
+    # found by hypothesis: due north at the full radius, the destination formula and the box differed in the last bit
+    assert _inside(rules.bounding_box(24.0, 0.0, 100.0), (24.00089932036373, 0.0))
+
+
 def test_the_box_wraps_across_the_antimeridian_and_covers_the_poles():
     assert len(rules.bounding_box(0, 179.99, 10_000).lng_ranges) == 2
     assert rules.bounding_box(89.95, 0, 20_000).lng_ranges == ((-180.0, 180.0),)
