@@ -174,6 +174,19 @@ def fenxiao_fulfillment_options(ctx: HookContext, draft: OrderDraft) -> list[Ful
     """
 
 
+@hookspec
+def fenxiao_route_lines(ctx: HookContext, draft: OrderDraft, option: FulfillmentOption) -> dict[int, tuple[int, ...]] | None:
+    """Send some products of an order to warehouses of their own (a supplier's consignment stock).
+
+    Returns: {product id: the warehouses its line may reserve in, in order} or None. A product
+    named here reserves only there, whatever the fulfilment option says; the others follow the
+    option (its `warehouse_ids`, or the general warehouses by priority). Answer with one query
+    for the whole draft: the core calls this once per order.
+    When: in `orderPlace`, for an option that ships goods, just before stock is reserved,
+    inside the placement transaction. firstresult: no (the answers are merged).
+    """
+
+
 # --- order lifecycle: inside the transaction of the state change ---
 
 

@@ -48,6 +48,8 @@ BOUNDS: dict[AccountKind, tuple[int | None, int | None]] = {
     AccountKind.AVAILABLE: (0, None),
     AccountKind.WITHDRAWING: (0, None),
     AccountKind.DEBT: (None, 0),
+    AccountKind.RESERVE: (0, None),
+    AccountKind.PURCHASES: (None, 0),
     AccountKind.SALES: (0, None),
     AccountKind.FEE_INCOME: (0, None),
     AccountKind.COMMISSION_EXPENSE: (None, 0),
@@ -91,9 +93,9 @@ async def _merchant_ref(merchant_id: int, kind: AccountKind) -> AccountRef:
 
 
 async def member_accounts(merchant_id: int, owner_id: int) -> dict[AccountKind, Account]:
-    """A member's five accounts, created on first use (race-safe: INSERT … ON CONFLICT DO NOTHING)."""
+    """A member's accounts (MEMBER_ACCOUNTS), created on first use (race-safe: INSERT … ON CONFLICT DO NOTHING)."""
     rows = await Account.filter(merchant_id=merchant_id, owner_id=owner_id)
-    if len(rows) < len(MEMBER_ACCOUNTS):
+    if len(rows) < len(MEMBER_ACCOUNTS):  # a new member, or one from before a kind was added
         stamp = utcnow()
         for kind in MEMBER_ACCOUNTS:
             await db.execute(
@@ -279,12 +281,15 @@ async def accrue_commission(
     """Grant `amount` to a member for an order, as pending. Call it from `fenxiao_order_paid`.
 
     Idempotent: the key (by default source, kind, order, line, beneficiary,
-    level) is unique per merchant; granting it again returns None.
+    level) is unique per merchant; granting it again returns None. Nothing is
+    granted on a line to a member `not_paid_on` names for it, but by the source named (returns None).
     """
     unit_of_work.require("granting a commission")
     if amount < 0:
         raise ValueError("a commission cannot be negative")
     if amount == 0:
+        return None
+    if line is not None and (order.attribution or {}).get(NOT_PAID, {}).get(str(line.id), {}).get(str(beneficiary_id), source) != source:
         return None
     key = key or f"{source}:{kind}:{order.id}:{line.id if line else '-'}:{beneficiary_id}:{level}"
     stamp = utcnow()
@@ -306,6 +311,18 @@ async def accrue_commission(
                [Entry(expense, -amount), Entry(accounts[AccountKind.PENDING], amount)],
                order_id=order.id, memo=f"{source} {kind} on order {order.number}")
     return commission
+
+
+NOT_PAID = "not_paid"  # in order.attribution: {line id: {member id: the only source that may pay them on that line}}
+
+
+def not_paid_on(order: Order, line_id: int, member_ids: list[int], source: str) -> None:
+    """No mode but `source` grants these members anything on this line (a supplier is paid its share of
+    its own line by the supplier mode, and no commission on top). Call it from `fenxiao_order_placed`;
+    the core saves the attribution with the order."""
+    named = order.attribution.setdefault(NOT_PAID, {}).setdefault(str(line_id), {})
+    for member in sorted(set(member_ids)):
+        named.setdefault(str(member), source)
 
 
 async def freeze_commissions(order: Order, merchant: Merchant, completed_at: datetime) -> int:
@@ -530,3 +547,72 @@ async def pay_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, a
     await post(merchant_id, f"withdrawal:{withdrawal_id}:paid", "withdrawal_paid",
                [Entry(accounts[AccountKind.WITHDRAWING], -amount), Entry(cash, amount - fee), Entry(fee_income, fee)],
                memo="withdrawal paid out")
+
+
+# --- a member's reserve (a deposit the merchant holds), charges, and payables for goods bought ---
+
+
+async def reserve_received(merchant_id: int, member_id: int, amount: int, key: str, memo: str) -> LedgerTransaction | None:
+    """The merchant received `amount` from a member to hold as security (a supplier's 保证金)."""
+    accounts = await member_accounts(merchant_id, member_id)
+    cash = await _merchant_ref(merchant_id, AccountKind.CASH)
+    return await post(merchant_id, key, "reserve_received", [Entry(cash, -amount), Entry(accounts[AccountKind.RESERVE], amount)], memo=memo)
+
+
+async def reserve_covers_debt(merchant_id: int, member_id: int, key: str, memo: str, limit: int | None = None) -> int:
+    """Repay the member's debt from their reserve, as far as both go (and `limit`, when given). Returns what was taken."""
+    accounts = await member_accounts(merchant_id, member_id)
+    reserve = await _lock(accounts[AccountKind.RESERVE])
+    debt = -await _lock(accounts[AccountKind.DEBT])
+    taken = min(reserve, debt, debt if limit is None else max(limit, 0))
+    if taken <= 0:
+        return 0
+    posted = await post(merchant_id, key, "reserve_covers_debt",
+                        [Entry(accounts[AccountKind.RESERVE], -taken), Entry(accounts[AccountKind.DEBT], taken)], memo=memo)
+    return taken if posted else 0
+
+
+async def reserve_returned(merchant_id: int, member_id: int, key: str, memo: str) -> int:
+    """The whole reserve goes back to the member's available balance (repaying any debt first). Returns the amount."""
+    accounts = await member_accounts(merchant_id, member_id)
+    amount = await _lock(accounts[AccountKind.RESERVE])
+    if amount <= 0:
+        return 0
+    posted = await post(merchant_id, key, "reserve_returned",
+                        [Entry(accounts[AccountKind.RESERVE], -amount), *await _credit_available(accounts, amount)], memo=memo)
+    return amount if posted else 0
+
+
+async def charge(merchant_id: int, member_id: int, amount: int, key: str, memo: str, order_id: int | None = None) -> LedgerTransaction | None:
+    """Charge a member (a distributor who sold below the supplier's floor makes up the difference, a
+    supplier debited for a damaged delivery): taken from their available balance, the rest recorded as debt."""
+    if amount <= 0:
+        raise ValueError("a charge is positive")
+    accounts = await member_accounts(merchant_id, member_id)
+    expense = await _merchant_ref(merchant_id, AccountKind.COMMISSION_EXPENSE)
+    return await post(merchant_id, key, "member_charge", [*await _debit_available(accounts, amount), Entry(expense, amount)],
+                      order_id=order_id, memo=memo)
+
+
+async def uncharge(merchant_id: int, member_id: int, amount: int, key: str, memo: str, order_id: int | None = None) -> LedgerTransaction | None:
+    """Give back part of a charge (the order it was for was refunded): repays debt first, the rest available."""
+    if amount <= 0:
+        raise ValueError("a refund of a charge is positive")
+    accounts = await member_accounts(merchant_id, member_id)
+    expense = await _merchant_ref(merchant_id, AccountKind.COMMISSION_EXPENSE)
+    return await post(merchant_id, key, "member_charge_back", [Entry(expense, -amount), *await _credit_available(accounts, amount)],
+                      order_id=order_id, memo=memo)
+
+
+async def payable_posted(merchant_id: int, member_id: int, amount: int, key: str, memo: str) -> LedgerTransaction | None:
+    """The merchant owes a member for goods received from them (a wholesale delivery): frozen until paid on the cycle."""
+    accounts = await member_accounts(merchant_id, member_id)
+    purchases = await _merchant_ref(merchant_id, AccountKind.PURCHASES)
+    return await post(merchant_id, key, "payable_posted", [Entry(purchases, -amount), Entry(accounts[AccountKind.FROZEN], amount)], memo=memo)
+
+
+async def payable_due(merchant_id: int, member_id: int, amount: int, key: str, memo: str) -> LedgerTransaction | None:
+    """A payable reaches its cycle: frozen → available (repaying the member's debt first)."""
+    accounts = await member_accounts(merchant_id, member_id)
+    return await post(merchant_id, key, "payable_due",
+                      [Entry(accounts[AccountKind.FROZEN], -amount), *await _credit_available(accounts, amount)], memo=memo)

@@ -65,6 +65,10 @@ class Wallet:
     def debt(self) -> Money:
         return self._money(-self._balances.get(AccountKind.DEBT, 0))
 
+    @strawberry.field(description="Held by the merchant as security (a supplier's deposit, 保证金): not withdrawable; covers debt a statement could not net.")
+    def reserve(self) -> Money:
+        return self._money(self._balances.get(AccountKind.RESERVE, 0))
+
     @strawberry.field(description="Every movement of the member's money, newest first.")
     async def entries(self, info: strawberry.Info, first: int | None = None, after: str | None = None,
                       last: int | None = None, before: str | None = None) -> Connection[LedgerEntryNode]:

@@ -5,17 +5,18 @@ from __future__ import annotations
 from tests.api import Api, unique
 from tests.plugins import agents
 
-PLUGIN_ROLES = ["customer", "distributor", "agent", "reseller", "salesperson", "clerk"]
+PLUGIN_ROLES = ["customer", "distributor", "agent", "reseller", "salesperson", "clerk", "supplier"]
 
 
 async def networker(api: Api, shop: dict, region: str = "310104", sales_region: str = "310105") -> dict:
     """A member holding every built-in plugin role but no staff role: a distributor (invited), a reseller
     (applied, approved), the agent of `region` (applied, approved), a salesperson of the agent of
-    `sales_region` and a clerk of a store (its id in "store"). Enables the plugins with their defaults
+    `sales_region`, a clerk of a store (its id in "store") and the owner of an approved supplier (its id in
+    "supplier"). Enables the plugins with their defaults
     where they are not yet."""
     owner, slug = shop["owner"]["token"], shop["slug"]
     await agents.divisions()
-    for plugin in ("b2b2c_social", "b2b_ordering", "b2b_agent", "store_pickup"):
+    for plugin in ("b2b2c_social", "b2b_ordering", "b2b_agent", "store_pickup", "supplier"):
         enabled = await api.mutate("merchantPluginConfigure", {"plugin": plugin, "enabled": True}, token=owner, merchant=slug)
         assert enabled["errors"] == [], enabled["errors"]
     person = await api.register(merchant=slug)
@@ -54,4 +55,13 @@ async def networker(api: Api, shop: dict, region: str = "310104", sales_region: 
     clerk = await api.mutate("storeClerkAdd", {"storeId": store["store"]["id"], "memberId": person["id"]}, token=owner, merchant=slug)
     assert clerk["errors"] == [], clerk["errors"]
     person["store"] = store["store"]["id"]
+
+    supplier = await api.mutate("supplierApply", {"code": unique("net-").lower(), "companyName": "网络供应", "contactName": "网络",
+                                                  "contactPhone": "13900002222", "licenceNumber": "91310104MA1FL0K12X",
+                                                  "categories": ["茶叶"], "payoutAccount": "62220000333344445555", "agreementVersion": "2026-01"},
+                                token=person["token"], merchant=slug, select="supplier { id }")
+    assert supplier["errors"] == [], supplier["errors"]
+    approved = await api.mutate("supplierReview", {"supplierId": supplier["supplier"]["id"], "approve": True}, token=owner, merchant=slug)
+    assert approved["errors"] == [], approved["errors"]
+    person["supplier"] = supplier["supplier"]["id"]
     return person

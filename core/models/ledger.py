@@ -1,10 +1,10 @@
 """Double-entry money: accounts, balanced transactions of entries, commissions.
 
 Sign convention: an entry's amount is positive for a credit. Accounts that
-hold money owed to someone (a member's pending, frozen, available and
-withdrawing balances, the merchant's sales and fee income) are credit-normal
-and never go below zero. The merchant's cash and commission expense, and a
-member's debt, are debit-normal and never go above zero. Every transaction's
+hold money owed to someone (a member's pending, frozen, available,
+withdrawing and reserve balances, the merchant's sales and fee income) are
+credit-normal and never go below zero. The merchant's cash, commission expense
+and purchases, and a member's debt, are debit-normal and never go above zero. Every transaction's
 entries sum to zero, so the whole ledger always sums to zero.
 """
 
@@ -23,11 +23,13 @@ class AccountKind(str, enum.Enum):
     AVAILABLE = "available"
     WITHDRAWING = "withdrawing"
     DEBT = "debt"
+    RESERVE = "reserve"  # money of the member the merchant holds as security (a supplier's deposit, 保证金)
     # The merchant's own accounts (owner null)
     CASH = "cash"
     SALES = "sales"
     COMMISSION_EXPENSE = "commission_expense"
     FEE_INCOME = "fee_income"
+    PURCHASES = "purchases"  # goods the merchant bought from members (a supplier's wholesale deliveries)
 
 
 MEMBER_ACCOUNTS = (
@@ -36,14 +38,16 @@ MEMBER_ACCOUNTS = (
     AccountKind.AVAILABLE,
     AccountKind.WITHDRAWING,
     AccountKind.DEBT,
+    AccountKind.RESERVE,
 )
 MERCHANT_ACCOUNTS = (
     AccountKind.CASH,
     AccountKind.SALES,
     AccountKind.COMMISSION_EXPENSE,
     AccountKind.FEE_INCOME,
+    AccountKind.PURCHASES,
 )
-DEBIT_NORMAL = frozenset({AccountKind.CASH, AccountKind.COMMISSION_EXPENSE, AccountKind.DEBT})
+DEBIT_NORMAL = frozenset({AccountKind.CASH, AccountKind.COMMISSION_EXPENSE, AccountKind.DEBT, AccountKind.PURCHASES})
 
 
 class Account(TenantModel):

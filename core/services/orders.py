@@ -72,6 +72,9 @@ TRANSITIONS: dict[str, tuple[frozenset[OrderStatus], OrderStatus | None]] = {
 }
 
 
+DELIVERY = "delivery"  # the core's own fulfilment option: the merchant ships to the address
+
+
 def allowed(action: str, status: OrderStatus, physical: bool = True) -> bool:
     """Whether `action` may leave `status`. An order with nothing to ship completes straight from paid."""
     sources, _ = TRANSITIONS[action]
@@ -211,7 +214,7 @@ class PlaceOrder:
     referral_code: str | None = None
     seller_id: int | None = None
     store_id: int | None = None
-    fulfillment_method: str = "delivery"
+    fulfillment_method: str = DELIVERY
     attribution: dict[str, Any] = field(default_factory=dict)
 
 
@@ -252,7 +255,7 @@ def _check_input(data: PlaceOrder) -> None:
 
 
 async def fulfillment_options(hooks: HookContext, draft: OrderDraft) -> list[FulfillmentOption]:
-    core_option = FulfillmentOption("delivery", "Delivery to the address", hooks.merchant.shipping_fee, "core")
+    core_option = FulfillmentOption(DELIVERY, "Delivery to the address", hooks.merchant.shipping_fee, "core")
     contributed = await hooks.hook.fenxiao_fulfillment_options(draft=draft)
     return [core_option, *(option for options in contributed for option in options)]
 
@@ -371,11 +374,14 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
                         line_id=lines[adj.line_index].id if adj.line_index is not None else None)
         for adj in adjustments
     ])
+    routes: dict[int, tuple[int, ...]] = {}
+    for answer in await hooks.hook.fenxiao_route_lines(draft=draft, option=option) if option.physical else []:
+        routes.update(answer)
     # Reserve in product order: concurrent orders lock stock rows in the same order.
     for line in sorted(lines, key=lambda line: line.product_id) if option.physical else []:
+        chosen = routes.get(line.product_id, option.warehouse_ids)
         line.warehouse_id = await stock.reserve(merchant.id, line.product_id, line.quantity, order.id,
-                                                f"lines.{lines.index(line)}.quantity",
-                                                list(option.warehouse_ids) if option.warehouse_ids is not None else None)
+                                                f"lines.{lines.index(line)}.quantity", list(chosen) if chosen is not None else None)
         await OrderLine.filter(id=line.id).update(warehouse_id=line.warehouse_id)
 
     attribution_before = copy.deepcopy(order.attribution)
@@ -445,7 +451,7 @@ async def confirm_payment(hooks: HookContext, order: Order, payment: Payment) ->
 # --- fulfilment ---
 
 
-def _unshipped(line: OrderLine) -> int:
+def units_to_ship(line: OrderLine) -> int:
     """Units of a line still to leave the warehouse: neither shipped nor refunded before they left.
     (A shipped unit refunded later stays shipped: it left, and comes back only if returned.)"""
     return line.quantity - line.shipped_quantity - line.released_quantity
@@ -474,7 +480,7 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
         raise _refuse("ship", order)
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("product_id")}
     if lines_wanted is None:
-        wanted = {line.id: _unshipped(line) for line in order_lines.values() if _unshipped(line) > 0}
+        wanted = {line.id: units_to_ship(line) for line in order_lines.values() if units_to_ship(line) > 0}
     else:
         wanted, errors = {}, []
         for i, item in enumerate(lines_wanted):
@@ -483,8 +489,8 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
                 errors.append(DomainError(ErrorCode.NOT_FOUND, "no such line in this order", f"lines.{i}.lineId"))
             elif item.line_id in wanted:
                 errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
-            elif not 1 <= item.quantity <= _unshipped(line):
-                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {_unshipped(line)} (still to ship)", f"lines.{i}.quantity"))
+            elif not 1 <= item.quantity <= units_to_ship(line):
+                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {units_to_ship(line)} (still to ship)", f"lines.{i}.quantity"))
             else:
                 wanted[item.line_id] = item.quantity
         DomainErrors.raise_if_any(errors)
@@ -508,7 +514,7 @@ async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: 
 async def _shipped_if_all_left(hooks: HookContext, order: Order, lines: Any, now: Any) -> None:
     """Nothing left to ship and something shipped: the order is SHIPPED (its auto-completion starts)."""
     lines = list(lines)
-    if OrderStatus(order.status) == S.PAID and order.physical and all(_unshipped(line) == 0 for line in lines) \
+    if OrderStatus(order.status) == S.PAID and order.physical and all(units_to_ship(line) == 0 for line in lines) \
             and any(line.shipped_quantity for line in lines):
         await transition(order, "ship", shipped_at=now, auto_complete_at=now + timedelta(days=hooks.merchant.auto_complete_days))
         _after_commit(hooks, order, "shipped")
@@ -517,7 +523,7 @@ async def _shipped_if_all_left(hooks: HookContext, order: Order, lines: Any, now
 async def _units_leave(order: Order) -> None:
     """Every unit reserved for the order and still to ship leaves its warehouse (a handover at the store)."""
     for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
-        remaining = _unshipped(line)
+        remaining = units_to_ship(line)
         if remaining and line.warehouse_id is not None:
             await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
             await _mark_shipped(line, remaining)
@@ -550,7 +556,7 @@ async def transfer_line(order: Order, line: OrderLine, warehouse_id: int, actor_
     collects at) before the order leaves: only while they are still reserved for it."""
     if OrderStatus(order.status) not in (S.PAID, S.PENDING_PAYMENT) or line.warehouse_id is None:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "only the reserved units of an order not yet sent can be moved")
-    remaining = _unshipped(line)
+    remaining = units_to_ship(line)
     if line.warehouse_id == warehouse_id or remaining <= 0:
         return
     if not await Warehouse.exists(merchant_id=order.merchant_id, id=warehouse_id):
@@ -672,7 +678,7 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
     for line_id, quantity in wanted.items():
         line = order_lines[line_id]
         # Units not yet shipped are refunded first: their reservation is released; shipped ones come back on hand if returned.
-        unshipped = min(quantity, _unshipped(line))
+        unshipped = min(quantity, units_to_ship(line))
         changed = await OrderLine.filter(id=line_id, refunded_quantity=line.refunded_quantity).update(
             refunded_quantity=line.refunded_quantity + quantity, refunded_amount=line.refunded_amount + amounts[line_id],
             released_quantity=line.released_quantity + unshipped,

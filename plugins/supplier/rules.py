@@ -25,16 +25,20 @@ platform (the merchant), never created from nothing.
 from __future__ import annotations
 
 import enum
+from datetime import date, timedelta
 from dataclasses import dataclass
 
 from fenxiao.core.money import BPS, proportion
 
 
-class Mode(str, enum.Enum):
+class ProfitMode(str, enum.Enum):
     DIRECT = "direct"      # the mall sells the supplier's product itself; no distributor
     RESALE = "resale"      # 散装代销
     COLLECT = "collect"    # 推广代收
     REBATE = "rebate"      # 推广返佣
+
+
+Mode = ProfitMode  # the short name used throughout this package
 
 
 class SettleOn(str, enum.Enum):
@@ -170,3 +174,18 @@ def cover_debt(debt: int, deposit: int) -> tuple[int, int]:
     """A debt a cycle could not net, taken from the deposit as far as it goes: (from the deposit, still owed)."""
     taken = min(max(debt, 0), max(deposit, 0))
     return taken, debt - taken
+
+
+def cycle_of(day: date, cycle: str) -> tuple[date, date]:
+    """The statement cycle a day falls in, first and last day: a week from Monday, or a calendar month."""
+    if cycle == "weekly":
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    start = day.replace(day=1)
+    following = (start + timedelta(days=32)).replace(day=1)
+    return start, following - timedelta(days=1)
+
+
+def last_closed_day(today: date, cycle: str) -> date:
+    """The last day of the last cycle that is over by `today` (the day before today's cycle began)."""
+    return cycle_of(today, cycle)[0] - timedelta(days=1)
