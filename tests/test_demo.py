@@ -16,7 +16,7 @@ async def test_demo_merchant(api, manager):
       withdrawals { totalCount }
       merchantPlugins { plugin enabled }
     }""", token=token, merchant="demo")
-    assert data["products"]["totalCount"] == 6
+    assert data["products"]["totalCount"] == 10  # six of the brand's, four of its suppliers'
     assert all(edge["node"]["available"] > 0 for edge in data["products"]["edges"])
     statuses = {edge["node"]["status"] for edge in data["orders"]["edges"]}
     assert {"CANCELLED", "COMPLETED", "PAID", "PENDING_PAYMENT", "REFUNDED", "SHIPPED"} <= statuses
@@ -43,3 +43,14 @@ async def test_demo_merchant(api, manager):
     buyer = await api.mutate("tokenCreate", {"login": "buyer1@demo.fenxiao.dev", "password": PASSWORD}, select="token")
     wallet = await api.ok("{ wallet { available { amount } withdrawing { amount } entries { totalCount } } }", token=buyer["token"], merchant="demo")
     assert wallet["wallet"]["available"]["amount"] == "38.00" and wallet["wallet"]["withdrawing"]["amount"] == "50.00"
+
+    suppliers = await api.ok("{ suppliers { totalCount edges { node { status } } } supplierChanges(status: PENDING) { totalCount } "
+                             "purchaseOrders { edges { node { status lines { shipped received } } } } }", token=token, merchant="demo")
+    assert suppliers["suppliers"]["totalCount"] == 3 and {e["node"]["status"] for e in suppliers["suppliers"]["edges"]} == {"ACTIVE"}
+    assert suppliers["supplierChanges"]["totalCount"] == 1
+    assert suppliers["purchaseOrders"]["edges"][0]["node"] == {"status": "CONFIRMED", "lines": [{"shipped": 20, "received": 20}]}
+    florist = await api.mutate("tokenCreate", {"login": "supplier1@demo.fenxiao.dev", "password": PASSWORD}, select="token")
+    back_office = await api.ok("{ supplierOrders { status lines { shipped quantity } } supplierStatements { edges { node { earned { minor } lines { kind } } } } }",
+                               token=florist["token"], merchant="demo")
+    assert {"PAID", "SHIPPED", "COMPLETED", "REFUNDED"} <= {order["status"] for order in back_office["supplierOrders"]}
+    assert [line["kind"] for edge in back_office["supplierStatements"]["edges"] for line in edge["node"]["lines"]] == ["sale"]

@@ -102,7 +102,7 @@ async def test_every_declared_range_is_held_with_the_field_named(api, schema):
     from tests.plugins import social
 
     shop = await api.merchant()
-    for plugin in ("b2b_agent", "b2b_ordering", "store_pickup"):
+    for plugin in ("b2b_agent", "b2b_ordering", "store_pickup", "supplier"):
         await api.enable(shop, plugin)
     await social.configure(api, shop, join_mode="auto")
     core = schema._schema

@@ -149,7 +149,7 @@ async def test_plugin_roles_are_not_granted_or_taken_by_hand(api):
         refused = await api.mutate("memberRolesSet", {"memberId": member["id"], "roles": roles}, token=owner, merchant=slug)
         assert [(e["field"], e["code"]) for e in refused["errors"]] == [("roles", "INVALID")]
     staffed = await api.mutate("memberRolesSet", {"memberId": person["id"], "roles": ["customer", "staff", "distributor", "agent",
-                                                                                      "reseller", "salesperson", "clerk"]},
+                                                                                      "reseller", "salesperson", "clerk", "supplier"]},
                                token=owner, merchant=slug, select="roles")
     assert staffed["errors"] == [] and "staff" in staffed["roles"]  # assignable roles still are
     removed = await api.mutate("socialDistributorStatusSet", {"memberId": person["id"], "status": "REMOVED", "reason": "left"},

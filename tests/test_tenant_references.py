@@ -110,7 +110,8 @@ async def test_no_input_takes_a_person_of_another_merchant(api, schema):
     secrets = (stranger_email, "外部张三", "13912345678")
 
     ids = {"id": product["id"], "productId": product["id"], "orderId": order["id"], "memberId": customer["id"],
-           "lineId": order["lines"][0]["id"], "uplineId": person["id"], "toMemberId": person["id"], "storeId": person["store"]}
+           "lineId": order["lines"][0]["id"], "uplineId": person["id"], "toMemberId": person["id"], "storeId": person["store"],
+           "supplierId": person["supplier"]}
     per_operation = {"agentTargetUpdate": {"id": target["agentTarget"]["id"]},
                      "agentApply": {"levelId": levels["agentLevels"]["nodes"][0]["id"]},
                      "orderingResellerReview": {"levelId": levels["orderingLevels"]["nodes"][0]["id"]},

@@ -9,7 +9,8 @@ from datetime import timedelta
 from tortoise.timezone import now as utcnow
 
 from fenxiao.core.models import Commission, User
-from fenxiao.core.services import accounts, orders, settlement
+from fenxiao.core import ledger
+from fenxiao.core.services import accounts, orders
 from fenxiao.plugins import HookContext
 from fenxiao.plugins.supplier import rules, service
 from fenxiao.plugins.supplier.models import Supplier, SupplierChangeStatus, SupplierProduct
@@ -125,7 +126,7 @@ async def build_suppliers(ctx: HookContext, data: dict) -> None:
     await earlier.refresh_from_db()
     await orders.complete(ctx, earlier)
     await Commission.filter(order_id=earlier.id).update(available_at=utcnow() - timedelta(days=40))
-    await settlement.release_due(ctx, utcnow())
+    await ledger.release_due_batch(merchant.id, list(await Commission.filter(order_id=earlier.id).values_list("id", flat=True)))
     ctx.user = None
     await service.settle(ctx, utcnow())
     rose_line = await earlier.lines.filter(product_id=rose.product_id).first()
