@@ -10,7 +10,8 @@ at the same concurrency, i.e. what HTTP, the context and GraphQL cost before any
 Queries per order are counted in process (development settings count statements) for a buyer
 at the bottom of a line of depth 3 and of depth 1,000: they must be the same. So are those of a
 pickup order (placed at a store, paid, made ready and handed over at the counter) with the demo's
-five stores and with a hundred more.
+five stores and with a hundred more, and those of a split consignment order (a line of the brand and
+one of each of two suppliers, shipped in three parcels) with the demo's three suppliers and fifty more.
 
 Run alone: python -m bench.orders [--seconds 15] [--clients 32]
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import uuid
+from contextlib import asynccontextmanager
 
 import httpx
 
@@ -163,27 +165,52 @@ READY = "mutation($i: PickupMarkReadyInput!) { pickupMarkReady(input: $i) { erro
 VERIFY = "mutation($i: PickupVerifyInput!) { pickupVerify(input: $i) { order { status } errors { field code message } } }"
 
 
-async def pickup_statements(database_url: str, seed: dict, more_stores: int) -> int:
-    """SQL statements of one pickup order — place at the demo's first store, pay, mark ready, hand over
-    at the counter — after opening `more_stores` more stores: the count must not depend on them."""
-    from bench.checkout_load import PAY, PLACE
+@asynccontextmanager
+async def _counting_client(database_url: str):
+    """The bench database opened in this process, its merchant, the plugin manager, and `call(query, input,
+    token)` → (payload, SQL statements the request ran) against the app (development settings count them)."""
     from fenxiao.core import db
-    from fenxiao.core.models import Merchant, User
+    from fenxiao.core.models import Merchant
     from fenxiao.core.plugins import PluginManager
-    from fenxiao.core.plugin_types import HookContext
-    from fenxiao.core.security import issue_token
     from fenxiao.core.settings import Settings
-    from fenxiao.core.unit_of_work import unit_of_work
-    from fenxiao.plugins.store_pickup import service as stores
-    from fenxiao.plugins.store_pickup.models import Store
     from fenxiao.schema.app import create_app
-    from fenxiao.schema.relay import encode_id
 
     manager = PluginManager.discover()
     settings = Settings(database_url=database_url, secret_key=SECRET, debug_queries=True)
     await db.init(db.tortoise_config(settings, manager))
     try:
-        merchant = await Merchant.get(slug=MERCHANT)
+        app = create_app(settings, manager, manage_db=False)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
+            async def call(query: str, variables: dict, token: str) -> tuple[dict, int]:
+                body = (await client.post("/graphql", json={"query": query, "variables": {"i": variables}},
+                                          headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {token}"})).json()
+                payload = next(iter(body["data"].values()))
+                assert not payload["errors"], body
+                return payload, body["extensions"]["queries"]
+
+            yield await Merchant.get(slug=MERCHANT), manager, call
+    finally:
+        await db.close()
+
+
+def _token(user) -> str:
+    from fenxiao.core.security import issue_token
+
+    return issue_token(SECRET, user.id, user.token_version, 3600)[0]
+
+
+async def pickup_statements(database_url: str, seed: dict, more_stores: int) -> int:
+    """SQL statements of one pickup order — place at the demo's first store, pay, mark ready, hand over
+    at the counter — after opening `more_stores` more stores: the count must not depend on them."""
+    from bench.checkout_load import PAY, PLACE
+    from fenxiao.core.models import User
+    from fenxiao.core.plugin_types import HookContext
+    from fenxiao.core.unit_of_work import unit_of_work
+    from fenxiao.plugins.store_pickup import service as stores
+    from fenxiao.plugins.store_pickup.models import Store
+    from fenxiao.schema.relay import encode_id
+
+    async with _counting_client(database_url) as (merchant, manager, call):
         clerk = await User.get(email="clerk0@demo.fenxiao.dev")
         store = await Store.filter(merchant_id=merchant.id).order_by("id").first()
         ctx = HookContext(merchant=merchant, user=clerk, plugins=await manager.for_merchant(merchant))
@@ -193,32 +220,85 @@ async def pickup_statements(database_url: str, seed: dict, more_stores: int) -> 
                 await stores.save_store(ctx, None, stores.StoreData(
                     code=f"BENCH-{opened + n}", name=f"压测门店 {n}", region_code="310104", address="上海市徐汇区",
                     latitude=31.19 + n * 0.001, longitude=121.43, hours=[stores.Opening(d, "09:00", "21:00") for d in range(7)]))
-        app = create_app(settings, manager, manage_db=False)
-        clerk_token = issue_token(SECRET, clerk.id, clerk.token_version, 3600)[0]
+        clerk_token = _token(clerk)
         buyer = seed["clients"][0]
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
-            async def call(query: str, variables: dict, token: str) -> tuple[dict, int]:
-                body = (await client.post("/graphql", json={"query": query, "variables": {"i": variables}},
-                                          headers={"X-Merchant": MERCHANT, "Authorization": f"Bearer {token}"})).json()
-                payload = next(iter(body["data"].values()))
-                assert not payload["errors"], body
-                return payload, body["extensions"]["queries"]
 
-            async def pickup_order() -> int:
-                placed, n1 = await call(PLACE, {"lines": [{"productId": seed["product_id"], "quantity": 1}], "storeId": encode_id("Store", store.id),
-                                                "fulfillmentMethod": stores.PICKUP, "shippingAddress": {
-                                                    "name": "买家", "phone": "13800138000", "regionCode": store.region_code, "address": store.address}},
-                                        buyer["token"])
-                order_id = placed["order"]["id"]
-                _, n2 = await call(PAY, {"orderId": order_id, "idempotencyKey": uuid.uuid4().hex, "reference": "bench"}, seed["owner_token"])
-                _, n3 = await call(READY, {"orderId": order_id}, clerk_token)
-                _, n4 = await call(VERIFY, {"storeId": encode_id("Store", store.id), "orderId": order_id}, clerk_token)
-                return n1 + n2 + n3 + n4
+        async def pickup_order() -> int:
+            placed, n1 = await call(PLACE, {"lines": [{"productId": seed["product_id"], "quantity": 1}], "storeId": encode_id("Store", store.id),
+                                            "fulfillmentMethod": stores.PICKUP, "shippingAddress": {
+                                                "name": "买家", "phone": "13800138000", "regionCode": store.region_code, "address": store.address}},
+                                    buyer["token"])
+            order_id = placed["order"]["id"]
+            _, n2 = await call(PAY, {"orderId": order_id, "idempotencyKey": uuid.uuid4().hex, "reference": "bench"}, seed["owner_token"])
+            _, n3 = await call(READY, {"orderId": order_id}, clerk_token)
+            _, n4 = await call(VERIFY, {"storeId": encode_id("Store", store.id), "orderId": order_id}, clerk_token)
+            return n1 + n2 + n3 + n4
 
-            await pickup_order()  # warms the caches
-            return await pickup_order()
-    finally:
-        await db.close()
+        await pickup_order()  # warms the caches
+        return await pickup_order()
+
+
+SHIP = "mutation($i: OrderShipInput!) { orderShip(input: $i) { errors { field code message } } }"
+SUPPLIER_SHIP = "mutation($i: SupplierShipInput!) { supplierShip(input: $i) { order { status } errors { field code message } } }"
+
+
+async def split_statements(database_url: str, seed: dict, more_suppliers: int) -> int:
+    """SQL statements of one split consignment order — a line of the brand and one of each of the demo's
+    two consignment suppliers: placed, paid, and shipped in three parcels by the brand and each supplier —
+    after `more_suppliers` more suppliers settled in, each with a product in stock: the count must not
+    depend on them."""
+    from bench.checkout_load import PAY, PLACE
+    from fenxiao.core.models import OrderLine, User
+    from fenxiao.core.plugin_types import HookContext
+    from fenxiao.core.services import accounts
+    from fenxiao.core.unit_of_work import unit_of_work
+    from fenxiao.plugins.supplier import service as suppliers
+    from fenxiao.plugins.supplier.models import Supplier, SupplierChangeStatus, SupplierProduct
+    from fenxiao.schema.relay import decode_id, encode_id
+
+    async with _counting_client(database_url) as (merchant, manager, call):
+        staff = await User.get(email="staff@demo.fenxiao.dev")
+        ctx = HookContext(merchant=merchant, user=staff, plugins=await manager.for_merchant(merchant))
+        settled_in = await Supplier.filter(merchant_id=merchant.id).count()
+        for n in range(more_suppliers):
+            async with unit_of_work():
+                user = await User.create(email=f"bench-supplier{settled_in + n}@bench.example", display_name=f"供应商 {n}", password_hash="x")
+                await accounts.join(ctx, user)
+                ctx.user = user
+                applied = await suppliers.apply(ctx, suppliers.Application(
+                    f"bench-{settled_in + n}", f"压测供应商 {n}", "联系人", "13900000000", "91330100MA2B0000XK", ["bench"],
+                    "62220000000000000000", suppliers.config(ctx).agreement_version))
+                ctx.user = staff
+                await suppliers.review(ctx, applied, True, "")
+                ctx.user = user
+                [change] = await suppliers.propose(ctx, applied, None, {"sku": f"BENCH-SUP-{settled_in + n}", "title": "压测商品",
+                                                                        "form": "consignment", "price": 1000, "supply_price": 600})
+                ctx.user = staff
+                change = await suppliers.decide(ctx, change, SupplierChangeStatus.APPROVED, "")
+                ctx.user = user
+                await suppliers.propose(ctx, applied, change.supply_id, {"stock": 100})
+        florist, baker = [_token(await User.get(email=f"supplier{i}@demo.fenxiao.dev")) for i in (1, 2)]
+        rose = await SupplierProduct.get(merchant_id=merchant.id, product__sku="FL-ROSE-33")
+        qingtuan = await SupplierProduct.get(merchant_id=merchant.id, product__sku="SN-QINGTUAN-6")
+        buyer = seed["clients"][0]
+
+        async def split_order() -> int:
+            lines = [{"productId": seed["product_id"], "quantity": 1}, {"productId": encode_id("Product", rose.product_id), "quantity": 1},
+                     {"productId": encode_id("Product", qingtuan.product_id), "quantity": 1}]
+            placed, n1 = await call(PLACE, {"lines": lines, "shippingAddress": {
+                "name": "买家", "phone": "13800138000", "regionCode": "310104", "address": "上海市徐汇区天钥桥路 1 号"}}, buyer["token"])
+            order_id = placed["order"]["id"]
+            _, n2 = await call(PAY, {"orderId": order_id, "idempotencyKey": uuid.uuid4().hex, "reference": "bench"}, seed["owner_token"])
+            brand_line = await OrderLine.get(order_id=decode_id(order_id, "Order"), product_id=decode_id(seed["product_id"], "Product"))
+            _, n3 = await call(SHIP, {"orderId": order_id, "carrier": "SF", "trackingNumber": uuid.uuid4().hex[:20],
+                                      "lines": [{"lineId": encode_id("OrderLine", brand_line.id), "quantity": 1}]}, seed["owner_token"])
+            _, n4 = await call(SUPPLIER_SHIP, {"orderId": order_id, "carrier": "SF", "trackingNumber": uuid.uuid4().hex[:20]}, florist)
+            shipped, n5 = await call(SUPPLIER_SHIP, {"orderId": order_id, "carrier": "SF", "trackingNumber": uuid.uuid4().hex[:20]}, baker)
+            assert shipped["order"]["status"] == "SHIPPED", shipped
+            return n1 + n2 + n3 + n4 + n5
+
+        await split_order()  # warms the caches
+        return await split_order()
 
 
 def checkout_load(url: str, seed: dict, seconds: float) -> dict:
@@ -250,6 +330,7 @@ def run(seconds: float = 15.0, clients: int = 32) -> list[Section]:
         seed = asyncio.run(_seed(url, clients, [3, 1000]))
         counts = {depth: asyncio.run(in_process(url, seed, probe))[0] for depth, probe in seed["probes"].items()}
         pickups = {opened: asyncio.run(pickup_statements(url, seed, more)) for opened, more in ((5, 0), (105, 100))}
+        splits = {settled: asyncio.run(split_statements(url, seed, more)) for settled, more in ((3, 0), (53, 50))}
         _, profile = asyncio.run(in_process(url, seed, seed["probes"][3], profiled=30))
         served = Served([sys.executable, "-m", "fenxiao.schema.cli", "serve", "--port", "{port}", "--workers", "2", "--log-level", "warning"],
                         env_for(url), {"query": SCHEMA_FREE}, {"X-Merchant": MERCHANT})
@@ -268,6 +349,9 @@ def run(seconds: float = 15.0, clients: int = 32) -> list[Section]:
     section.rows.append(["SQL statements per pickup order (place, pay, ready, hand over), 5 stores", pickups[5], "", "", ""])
     section.rows.append(["SQL statements per pickup order, 105 stores", pickups[105], "", "",
                          verdict(pickups[105] == pickups[5]) + " (same as 5 stores)"])
+    section.rows.append(["SQL statements per split consignment order (place, pay, three parcels), 3 suppliers", splits[3], "", "", ""])
+    section.rows.append(["SQL statements per split consignment order, 53 suppliers", splits[53], "", "",
+                         verdict(splits[53] == splits[3]) + " (same as 3 suppliers)"])
     section.notes.append(f"Profile of 30 checkouts in one process (depth 3): {profile}.")
     if figures["first_error"]:
         section.notes.append(f"first error: {figures['first_error'][:300]}")

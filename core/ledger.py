@@ -585,12 +585,13 @@ async def reserve_returned(merchant_id: int, member_id: int, key: str, memo: str
 
 async def charge(merchant_id: int, member_id: int, amount: int, key: str, memo: str, order_id: int | None = None) -> LedgerTransaction | None:
     """Charge a member (a distributor who sold below the supplier's floor makes up the difference, a
-    supplier debited for a damaged delivery): taken from their available balance, the rest recorded as debt."""
+    supplier debited for a damaged delivery): taken from their available balance, the rest recorded as debt;
+    the merchant's fee income receives it."""
     if amount <= 0:
         raise ValueError("a charge is positive")
     accounts = await member_accounts(merchant_id, member_id)
-    expense = await _merchant_ref(merchant_id, AccountKind.COMMISSION_EXPENSE)
-    return await post(merchant_id, key, "member_charge", [*await _debit_available(accounts, amount), Entry(expense, amount)],
+    income = await _merchant_ref(merchant_id, AccountKind.FEE_INCOME)
+    return await post(merchant_id, key, "member_charge", [*await _debit_available(accounts, amount), Entry(income, amount)],
                       order_id=order_id, memo=memo)
 
 
@@ -599,8 +600,8 @@ async def uncharge(merchant_id: int, member_id: int, amount: int, key: str, memo
     if amount <= 0:
         raise ValueError("a refund of a charge is positive")
     accounts = await member_accounts(merchant_id, member_id)
-    expense = await _merchant_ref(merchant_id, AccountKind.COMMISSION_EXPENSE)
-    return await post(merchant_id, key, "member_charge_back", [Entry(expense, -amount), *await _credit_available(accounts, amount)],
+    income = await _merchant_ref(merchant_id, AccountKind.FEE_INCOME)
+    return await post(merchant_id, key, "member_charge_back", [Entry(income, -amount), *await _credit_available(accounts, amount)],
                       order_id=order_id, memo=memo)
 
 

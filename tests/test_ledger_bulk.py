@@ -56,7 +56,7 @@ async def test_refuses_to_overdraw_and_writes_nothing(database):
     with pytest.raises(ledger.Overdraft):
         async with unit_of_work():
             await ledger.post_many(merchant_id, [_release(mine, "a", 300), _release(mine, "b", 300)])
-    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
+    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0, "reserve": 0}
     assert not await LedgerTransaction.filter(merchant_id=merchant_id, kind="commission_release").exists()
 
 
@@ -76,7 +76,7 @@ async def test_postings_refuse_to_run_outside_a_unit_of_work(database):
         await ledger.post_many(merchant_id, [_release(mine, "loose-many", 100)])
     with pytest.raises(OutsideUnitOfWork):
         await ledger.adjust(merchant_id, owner_id, 100, "loose-adjust", "no unit of work")
-    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
+    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0, "reserve": 0}
     assert not await LedgerTransaction.filter(merchant_id=merchant_id, key__startswith="loose").exists()
 
 
@@ -101,6 +101,6 @@ async def test_a_merchant_move_refused_at_the_end_rolls_the_whole_transaction_ba
             await ledger.post(merchant_id, "release", "commission_release", [_release(mine, "x", 200).entries[0],
                                                                              _release(mine, "x", 200).entries[1]])
             await ledger.post(merchant_id, "refund", "order_refund", [ledger.Entry(sales, -100), ledger.Entry(cash, 100)])
-    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0}
+    assert await _balances(merchant_id, owner_id) == {"pending": 0, "frozen": 500, "available": 0, "withdrawing": 0, "debt": 0, "reserve": 0}
     assert not await LedgerTransaction.filter(merchant_id=merchant_id, key__in=["release", "refund"]).exists()
     assert (await ledger.merchant_account(merchant_id, AccountKind.SALES)).balance == 0

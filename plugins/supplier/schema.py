@@ -14,7 +14,8 @@ from tortoise.timezone import now as utcnow
 
 from tortoise.expressions import Q
 
-from fenxiao.core.models import Account, AccountKind, Order, OrderLine, OrderStatus, Product, ProductStatus, StockLevel
+from fenxiao.core import db
+from fenxiao.core.models import Account, AccountKind, Order, OrderLine, OrderStatus, Product, ProductStatus, ShipmentLine, StockLevel
 from fenxiao.core.privacy import mask_name
 from fenxiao.plugins import (
     MAX_QUANTITY,
@@ -37,7 +38,6 @@ from fenxiao.plugins import (
     decode_id,
     encode_id,
     graphql_enum,
-    node_ref,
     paginate,
     ranged,
 )
@@ -283,6 +283,15 @@ class SupplierOrderLine:
     mode: ProfitModeEnum
 
 
+@strawberry.type(description="A parcel of the supplier's lines.")
+class SupplierParcel:
+    shipment_id: strawberry.ID
+    carrier: str
+    tracking_number: str
+    shipped_at: datetime
+    units: JSON = strawberry.field(description="units by order line (global IDs)")
+
+
 @strawberry.type(description="An order as a supplier sees it: its own lines, and where to send them (no more of the buyer).")
 class SupplierOrder:
     order_id: strawberry.ID
@@ -295,6 +304,7 @@ class SupplierOrder:
     ship_address: str
     ship_postal_code: str
     lines: list[SupplierOrderLine]
+    parcels: list[SupplierParcel] = strawberry.field(description="the supplier's parcels of this order")
 
 
 @strawberry.type
@@ -725,9 +735,16 @@ async def _supplier(info: strawberry.Info, supplier_id: strawberry.ID) -> m.Supp
 
 
 async def _supplier_orders(info: strawberry.Info, supplier: m.Supplier, rows: list[m.SupplierLine]) -> list[SupplierOrder]:
-    """Orders of these supplier lines, each with only the supplier's lines: three queries for the page."""
+    """Orders of these supplier lines, each with only the supplier's lines and parcels: four queries for the page."""
     orders = {o.id: o for o in await Order.filter(id__in={row.order_id for row in rows})}
     lines = {line.id: line for line in await OrderLine.filter(id__in=[row.line_id for row in rows])}
+    parcels: dict[int, dict[int, SupplierParcel]] = {}
+    for part in await ShipmentLine.filter(line_id__in=list(lines)).select_related("shipment").order_by("shipment_id", "line_id"):
+        shipment = part.shipment
+        parcel = parcels.setdefault(shipment.order_id, {}).setdefault(shipment.id, SupplierParcel(
+            shipment_id=_gid("Shipment", shipment.id), carrier=shipment.carrier, tracking_number=shipment.tracking_number,
+            shipped_at=shipment.created_at, units={}))
+        parcel.units[encode_id("OrderLine", part.line_id)] = part.quantity
     grouped: dict[int, list[SupplierOrderLine]] = {}
     for row in rows:
         line = lines[row.line_id]
@@ -737,7 +754,8 @@ async def _supplier_orders(info: strawberry.Info, supplier: m.Supplier, rows: li
             mode=rules.Mode(row.mode)))
     return [SupplierOrder(order_id=_gid("Order", o.id), number=o.number, status=OrderStatus(o.status),
                           paid_at=o.paid_at, ship_name=o.ship_name, ship_phone=o.ship_phone, ship_region_code=o.ship_region_code,
-                          ship_address=o.ship_address, ship_postal_code=o.ship_postal_code, lines=grouped[o.id])
+                          ship_address=o.ship_address, ship_postal_code=o.ship_postal_code, lines=grouped[o.id],
+                          parcels=list(parcels.get(o.id, {}).values()))
             for o in sorted(orders.values(), key=lambda o: -o.id)]
 
 
@@ -784,7 +802,8 @@ class SupplierQuery:
     @strawberry.field(extensions=[_guard(DISTRIBUTOR)], description="Supplier products distributors may sell, with their bands and modes.")
     async def supply_catalogue(self, info: strawberry.Info, first: int | None = None, after: str | None = None) -> Connection[SupplyProduct]:
         queryset = m.SupplierProduct.filter(Q(resale=True) | Q(collect=True) | Q(rebate=True), merchant_id=info.context.merchant.id,
-                                            supplier__status=m.SupplierStatus.ACTIVE, product__status=ProductStatus.ACTIVE)
+                                            form=m.SupplyForm.CONSIGNMENT, supplier__status=m.SupplierStatus.ACTIVE,
+                                            product__status=ProductStatus.ACTIVE)
         return await paginate(queryset.select_related("product").order_by("id"), PageArgs(first=first, after=after), PAGE, MAX_PAGE)
 
     @strawberry.field(extensions=[_guard(SUPPLIER_OR_STAFF)], description="Proposals of a supplier and their decisions, newest first.")
@@ -802,12 +821,16 @@ class SupplierQuery:
                                                                           "the shipping address. toShip: only those with units still to ship.")
     async def supplier_orders(self, info: strawberry.Info, supplier_id: strawberry.ID | None = None, to_ship: bool = False,
                               first: int | None = None) -> list[SupplierOrder]:
+        """The newest `first` (20, at most 100) orders; toShip: those with units of the supplier still to ship."""
         supplier = await _scope(info, supplier_id)
-        size = min(first or PAGE, MAX_PAGE)
-        queryset = m.SupplierLine.filter(supplier_id=supplier.id)
-        if to_ship:
-            queryset = queryset.filter(order__status="paid")
-        order_ids = await queryset.order_by("-order_id").distinct().limit(size).values_list("order_id", flat=True)
+        size = PAGE if first is None else first
+        if not 1 <= size <= MAX_PAGE:
+            raise DomainError(ErrorCode.INVALID, f"between 1 and {MAX_PAGE}", "first")
+        waiting = ' JOIN order_line l ON l.id = sl.line_id JOIN "order" o ON o.id = sl.order_id AND o.status = ?' \
+                  " WHERE sl.supplier_id = ? AND l.quantity > l.shipped_quantity + l.released_quantity" if to_ship else " WHERE sl.supplier_id = ?"
+        order_ids = [row["order_id"] for row in await db.fetch(
+            f"SELECT DISTINCT sl.order_id FROM supplier_line sl{waiting} ORDER BY sl.order_id DESC LIMIT ?",
+            *([OrderStatus.PAID.value] if to_ship else []), supplier.id, size)]
         rows = await m.SupplierLine.filter(supplier_id=supplier.id, order_id__in=list(order_ids)).order_by("id")
         return await _supplier_orders(info, supplier, rows)
 

@@ -38,7 +38,6 @@ from fenxiao.core.models import (
     Product,
     ProductStatus,
     ShipmentLine,
-    StockLevel,
     StockReason,
     Warehouse,
 )
@@ -130,6 +129,13 @@ async def acting_for(ctx: HookContext, supplier_id: int | None, staff: bool, fie
     return mine
 
 
+async def refuse_insider(ctx: HookContext, supplier: Supplier, what: str, field: str = "supplierId") -> None:
+    """The brand's side of a supplier is never decided by its owner or its staff, whatever roles they hold."""
+    refuse_own(ctx.user.id, supplier.owner_id, what, field)
+    if await SupplierStaff.filter(supplier_id=supplier.id, user_id=ctx.user.id, active=True).exists():
+        raise DomainError(ErrorCode.OWN_REQUEST, f"you work for this supplier: you cannot {what} yourself; another member of the staff must", field)
+
+
 # --- onboarding ---
 
 
@@ -215,7 +221,7 @@ async def deposit_held(merchant_id: int, supplier: Supplier) -> int:
 
 async def review(ctx: HookContext, supplier: Supplier, approve: bool, note: str) -> Supplier:
     """Approve (the supplier becomes active: its staff role, its consignment warehouse) or reject an application."""
-    refuse_own(ctx.user.id, supplier.owner_id, "review a supplier of", "supplierId")
+    await refuse_insider(ctx, supplier, "review a supplier of", "supplierId")
     if supplier.invited_by_id is not None:
         refuse_own(ctx.user.id, supplier.invited_by_id, "review the invitation you sent", "supplierId")
     if len(note) > 300:
@@ -250,7 +256,7 @@ async def set_status(ctx: HookContext, supplier: Supplier, status: SupplierStatu
         await _require_settled(ctx, supplier)
     elif current not in allowed or status not in allowed[current]:
         raise DomainError(ErrorCode.INVALID_TRANSITION, f"a {current.value} supplier does not become {status.value}", "status")
-    refuse_own(ctx.user.id, supplier.owner_id, "change the status of a supplier of", "supplierId")
+    await refuse_insider(ctx, supplier, "change the status of a supplier of", "supplierId")
     changed = await Supplier.filter(id=supplier.id, status=current).update(status=status, note=note.strip()[:300])
     if not changed:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "the supplier changed meanwhile; try again", "supplierId")
@@ -463,7 +469,7 @@ async def decide(ctx: HookContext, change: SupplierChange, decision: SupplierCha
         raise DomainError(ErrorCode.INVALID, "approved, rejected or changes_requested", "decision")
     supplier = await Supplier.get(id=change.supplier_id)
     refuse_own(ctx.user.id, change.proposed_by_id, "review a change proposed by", "changeId")
-    refuse_own(ctx.user.id, supplier.owner_id, "review a change of a supplier of", "changeId")
+    await refuse_insider(ctx, supplier, "review a change of a supplier of", "changeId")
     if decision != SupplierChangeStatus.APPROVED and not note.strip():
         raise DomainError(ErrorCode.REQUIRED, "say why", "note")
     if len(note) > 300:
@@ -511,6 +517,7 @@ async def withdraw_change(ctx: HookContext, supplier: Supplier, change_id: int) 
 
 async def set_platform_rate(ctx: HookContext, supplier: Supplier, supply_id: int | None, rate: int | None) -> None:
     """The brand sets its commission on a supplier, or on one of its products (None: fall back)."""
+    await refuse_insider(ctx, supplier, "set the rate of a supplier of", "supplierId")
     if rate is not None and rate not in RATE:
         raise DomainError(ErrorCode.INVALID, RATE.describe(), "platformBps")
     if supply_id is None:
@@ -524,7 +531,9 @@ async def set_platform_rate(ctx: HookContext, supplier: Supplier, supply_id: int
 
 
 async def _supplies(merchant_id: int, product_ids: list[int]) -> dict[int, SupplierProduct]:
-    rows = await SupplierProduct.filter(merchant_id=merchant_id, product_id__in=product_ids).select_related("supplier")
+    """The consignment products among these, with their suppliers: the lines a supplier is paid for (a
+    wholesale product is the brand's own — the supplier was paid when the brand received it)."""
+    rows = await SupplierProduct.filter(merchant_id=merchant_id, product_id__in=product_ids, form=SupplyForm.CONSIGNMENT).select_related("supplier")
     return {row.product_id: row for row in rows}
 
 
@@ -532,7 +541,8 @@ async def buyer_price(ctx: HookContext, draft: OrderDraft, product: Product) -> 
     """A buyer who buys through a distributor with its own price for a supplier product pays that price."""
     if draft.seller is None or draft.seller.id == draft.buyer.id:
         return None
-    offer = await DistributorOffer.get_or_none(merchant_id=ctx.merchant.id, distributor_id=draft.seller.id, supply__product_id=product.id)
+    offer = await DistributorOffer.get_or_none(merchant_id=ctx.merchant.id, distributor_id=draft.seller.id, supply__product_id=product.id,
+                                               supply__form=SupplyForm.CONSIGNMENT)
     if offer is None or offer.price is None:
         return None
     return PriceQuote(unit_price=offer.price, label=f"{offer.mode} price of the seller")
@@ -552,7 +562,7 @@ async def validate(ctx: HookContext, draft: OrderDraft) -> list[DomainError]:
         supply = supplies.get(line.product.id)
         if supply is None:
             continue
-        if supply.form == SupplyForm.CONSIGNMENT and draft.fulfillment_method != orders.DELIVERY:
+        if draft.fulfillment_method != orders.DELIVERY:
             errors.append(DomainError("SUPPLIER_SHIPS_ONLY", "the supplier ships this product itself: choose delivery",
                                       f"lines.{line.index}.productId"))
         elif SupplierStatus(supply.supplier.status) != SupplierStatus.ACTIVE:
@@ -582,12 +592,11 @@ def platform_rate(cfg: SupplierConfig, supply: SupplierProduct) -> int:
                                default=cfg.platform_bps)
 
 
-async def _mode(ctx: HookContext, order: Order, supply: SupplierProduct, own: set[int]) -> tuple[rules.Mode, int | None]:
+def _mode(order: Order, supply: SupplierProduct, own: set[int], offers: dict[int, DistributorOffer]) -> tuple[rules.Mode, int | None]:
+    """How the line was sold: through the seller's offer for the product (a mode the supplier still offers), else by the mall."""
     seller = order.seller_id
-    if seller is None or seller == order.buyer_id or seller in own:
-        return rules.Mode.DIRECT, None
-    offer = await DistributorOffer.get_or_none(distributor_id=seller, supply_id=supply.id)
-    if offer is None or not getattr(supply, offer.mode, False):
+    offer = offers.get(supply.id)
+    if seller is None or seller == order.buyer_id or seller in own or offer is None or not getattr(supply, offer.mode, False):
         return rules.Mode.DIRECT, None
     return rules.Mode(offer.mode), seller
 
@@ -601,12 +610,14 @@ async def paid(ctx: HookContext, order: Order, lines: list[OrderLine]) -> None:
         return
     cfg = config(ctx)
     not_paid = (order.attribution or {}).get(ledger.NOT_PAID, {})
+    offers = {} if order.seller_id is None else {offer.supply_id: offer for offer in await DistributorOffer.filter(
+        distributor_id=order.seller_id, supply_id__in=[supply.id for supply in supplies.values()])}
     for line in sorted(lines, key=lambda line: line.id):
         supply = supplies.get(line.product_id)
         if supply is None:
             continue
         own = {int(member) for member in not_paid.get(str(line.id), {})} | {supply.supplier.owner_id}
-        mode, distributor = await _mode(ctx, order, supply, own)
+        mode, distributor = _mode(order, supply, own, offers)
         terms = rules.Terms(
             mode=mode, supply=supply.supply_price * line.quantity, floor=supply.min_price * line.quantity,
             ceiling=supply.max_price * line.quantity, platform_bps=platform_rate(cfg, supply),
@@ -711,6 +722,8 @@ async def set_offer(ctx: HookContext, supply_id: int, mode: rules.Mode, price: i
     supply = await SupplierProduct.get_or_none(merchant_id=ctx.merchant.id, id=supply_id).select_related("supplier")
     if supply is None:
         raise DomainError(ErrorCode.NOT_FOUND, "no such supplier product", "supplyId")
+    if supply.form != SupplyForm.CONSIGNMENT:
+        raise DomainError(ErrorCode.INVALID, "a wholesale product is the brand's own: sell it like any other", "supplyId")
     if supply.supplier.owner_id == ctx.user.id or await SupplierStaff.filter(supplier_id=supply.supplier_id, user_id=ctx.user.id,
                                                                                active=True).exists():
         raise DomainError("SUPPLIER_OWN_SUPPLY", "a supplier earns nothing as distributor of its own supply", "supplyId")
@@ -749,6 +762,7 @@ class Wanted:
 
 async def purchase(ctx: HookContext, supplier: Supplier, warehouse_id: int, wanted: list[Wanted], note: str) -> PurchaseOrder:
     """The brand orders goods from a wholesale supplier, at the supply prices unless it agreed others."""
+    await refuse_insider(ctx, supplier, "order from a supplier of", "supplierId")
     if SupplierStatus(supplier.status) != SupplierStatus.ACTIVE:
         raise DomainError("SUPPLIER_INACTIVE", "only an active supplier takes purchase orders", "supplierId")
     warehouse = await Warehouse.get_or_none(merchant_id=ctx.merchant.id, id=warehouse_id, general=True)
@@ -849,9 +863,7 @@ async def receive(ctx: HookContext, shipment_id: int) -> PurchaseShipment:
         raise DomainError(ErrorCode.NOT_FOUND, "no such shipment", "shipmentId")
     order = await PurchaseOrder.filter(id=shipment.purchase_id).select_for_update().first()
     supplier = await Supplier.get(id=order.supplier_id)
-    refuse_own(ctx.user.id, supplier.owner_id, "receive goods from a supplier of", "shipmentId")
-    if await SupplierStaff.filter(supplier_id=supplier.id, user_id=ctx.user.id, active=True).exists():
-        raise DomainError(ErrorCode.OWN_REQUEST, "a supplier's staff do not receive its goods for the brand", "shipmentId")
+    await refuse_insider(ctx, supplier, "receive goods from a supplier of", "shipmentId")
     if not await PurchaseShipment.filter(id=shipment.id, received_at=None).update(received_at=utcnow(), received_by_id=ctx.user.id):
         raise DomainError(ErrorCode.INVALID_TRANSITION, "this shipment was received already", "shipmentId")
     lines = {line.id: line for line in await PurchaseLine.filter(purchase_id=order.id)}
@@ -874,6 +886,7 @@ async def receive(ctx: HookContext, shipment_id: int) -> PurchaseShipment:
 
 async def record_deposit(ctx: HookContext, supplier: Supplier, amount: int, reference: str) -> int:
     """The brand received the supplier's deposit (保证金): held in the owner's reserve. Once per reference."""
+    await refuse_insider(ctx, supplier, "record the deposit of a supplier of", "supplierId")
     reference = reference.strip()
     if not 4 <= len(reference) <= 64:
         raise DomainError(ErrorCode.INVALID, "the payment's reference, 4 to 64 characters", "reference")
@@ -892,7 +905,7 @@ async def adjust(ctx: HookContext, supplier: Supplier, amount: int, reason: str,
         raise DomainError(ErrorCode.INVALID, "1 to 200 characters", "reason")
     if amount == 0:
         raise DomainError(ErrorCode.INVALID, "not zero", "amount")
-    refuse_own(ctx.user.id, supplier.owner_id, "adjust the balance of a supplier of", "supplierId")
+    await refuse_insider(ctx, supplier, "adjust the balance of a supplier of", "supplierId")
     earlier = await SupplierAdjustment.get_or_none(supplier_id=supplier.id, key=key)
     if earlier is not None:
         if (earlier.amount, earlier.reason) != (amount, reason):

@@ -181,3 +181,53 @@ async def test_suspended_suppliers_sell_nothing_and_termination_needs_everything
     assert wallet["wallet"] == {"available": {"minor": 100_000}, "reserve": {"minor": 0}}  # the deposit went back
     body = await api.gql("{ supplierBalance { available { minor } } }", token=owner["token"], merchant=shop["slug"])
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"  # no longer on any supplier's staff
+
+
+async def test_nobody_on_a_suppliers_staff_decides_for_the_brand_about_it(api):
+    shop = await sp.setup(api)
+    row, owner = await sp.supplier(api, shop)
+    insider = await api.register(merchant=shop["slug"])
+    assert (await api.mutate("supplierStaffAdd", {"supplierId": row["id"], "memberId": insider["id"]}, token=owner["token"],
+                             merchant=shop["slug"]))["errors"] == []
+    made_staff = await api.mutate("memberRolesSet", {"memberId": insider["id"], "roles": ["customer", "staff", "supplier"]},
+                                  token=shop["owner"]["token"], merchant=shop["slug"])
+    assert made_staff["errors"] == []
+    proposed = await sp.propose(api, shop, owner, {"sku": unique("S-"), "title": "Tea", "form": "consignment", "price": 5_000, "supply_price": 3_000})
+    change = proposed["changes"][0]["id"]
+    token = insider["token"]
+    assert sp.codes(await sp.decide(api, shop, change, who=insider)) == ["OWN_REQUEST"]
+    for name, input in (("supplierAdjust", {"supplierId": row["id"], "amount": 50_000, "reason": "bonus", "idempotencyKey": unique("adj-key-")}),
+                        ("supplierDepositRecord", {"supplierId": row["id"], "amount": 50_000, "reference": unique("dep-")}),
+                        ("supplierRateSet", {"supplierId": row["id"], "platformBps": 0}),
+                        ("supplierStatusSet", {"supplierId": row["id"], "status": "SUSPENDED"})):
+        assert sp.codes(await api.mutate(name, input, token=token, merchant=shop["slug"])) == ["OWN_REQUEST"], name
+    money = await sp.balance(api, shop, owner)
+    assert (money["available"], money["deposit"]) == (0, 0)
+    # another member of staff may; an adjustment is made once per key
+    adjust = {"supplierId": row["id"], "amount": -1_500, "reason": "late delivery", "idempotencyKey": unique("adj-key-")}
+    for _ in range(2):
+        done = await api.mutate("supplierAdjust", adjust, token=shop["staff"]["token"], merchant=shop["slug"], select="amount { minor }")
+        assert done["errors"] == [] and done["amount"]["minor"] == -1_500
+    assert (await sp.balance(api, shop, owner))["debt"] == 1_500  # a debit beyond the balance is debt
+    reused = await api.mutate("supplierAdjust", {**adjust, "amount": -9_000}, token=shop["staff"]["token"], merchant=shop["slug"])
+    assert sp.codes(reused) == ["INVALID"]
+
+
+async def test_supplier_back_office_lists_cost_the_same_queries_for_a_bigger_page(api):
+    shop = await sp.setup(api)
+    _, owner = await sp.supplier(api, shop)
+    products = [await sp.product(api, shop, owner, price=5_000, supply_price=3_000, stock=20)]
+
+    async def queries(query: str) -> int:
+        body = await api.gql(query, token=owner["token"], merchant=shop["slug"])
+        assert not body.get("errors"), body["errors"]
+        return body["extensions"]["queries"]
+
+    listing = "{ supplyProducts(first: 50) { edges { node { id sku title price { minor } stockOnHand modes } } } }"
+    orders = "{ supplierOrders(first: 50) { number shipName lines { sku quantity paid { minor } } } }"
+    await sp.paid_order(api, shop, [(products[0]["productId"], 1)])
+    before = (await queries(listing), await queries(orders))
+    for _ in range(4):
+        products.append(await sp.product(api, shop, owner, price=5_000, supply_price=3_000, stock=20))
+        await sp.paid_order(api, shop, [(products[-1]["productId"], 2), (products[0]["productId"], 1)])
+    assert (await queries(listing), await queries(orders)) == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import assume, given, strategies as st
 
@@ -93,3 +95,16 @@ def test_a_statement_is_payable_or_debt_and_the_deposit_covers_what_it_can(openi
     assert min(statement.payable, statement.debt) == 0
     taken, left = rules.cover_debt(statement.debt, deposit)
     assert taken + left == statement.debt and 0 <= taken <= deposit and left >= 0
+
+
+@given(st.dates(date(2000, 1, 1), date(2200, 12, 31)), st.sampled_from(["weekly", "monthly"]))
+def test_cycles_tile_the_calendar_and_the_last_closed_one_ends_before_today(day, cycle):
+    start, end = rules.cycle_of(day, cycle)
+    assert start <= day <= end
+    assert rules.cycle_of(start, cycle) == (start, end) == rules.cycle_of(end, cycle)
+    if cycle == "weekly":
+        assert start.weekday() == 0 and (end - start).days == 6
+    else:
+        assert start.day == 1 and end.month == start.month and (end + timedelta(days=1)).day == 1
+    assert rules.cycle_of(end + timedelta(days=1), cycle)[0] == end + timedelta(days=1)  # the next cycle starts the day after
+    assert rules.last_closed_day(day, cycle) == start - timedelta(days=1) < day

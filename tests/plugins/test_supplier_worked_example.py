@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.timezone import now as utcnow
+
+from fenxiao.core import db
+from fenxiao.core.unit_of_work import unit_of_work
 
 from tests.api import unique
 from tests.plugins import suppliers as sp
@@ -79,6 +84,8 @@ async def test_a_split_consignment_order_is_shipped_by_each_party_stated_and_cla
     assert (await sp.ship(api, shop, florist, order["id"]))["errors"] == []
     last = await sp.ship(api, shop, baker, order["id"])
     assert last["errors"] == [] and last["order"]["status"] == "SHIPPED"
+    parcels = await api.ok("{ supplierOrders { number parcels { carrier units } } }", token=florist["token"], merchant=shop["slug"])
+    assert [p["units"] for p in parcels["supplierOrders"][0]["parcels"]] == [{lines[rose["productId"]]["id"]: 1}] * 2
     seen_by_buyer = await _order_lines(api, shop, buyer, order["id"])
     assert seen_by_buyer["status"] == "SHIPPED" and len(seen_by_buyer["shipments"]) == 4
     [rose_row] = [p for p in await sp.supply_products(api, shop, florist) if p["id"] == rose["id"]]
@@ -162,3 +169,10 @@ async def test_a_wholesale_purchase_order_ships_in_parcels_is_received_and_paid_
     assert [(l["kind"], l["amount"]["minor"]) for l in stated["lines"]] == [("receipt", 210_000)]
     orders = await api.ok("{ purchaseOrders { edges { node { status lines { shipped received } } } } }", token=grower["token"], merchant=shop["slug"])
     assert orders["purchaseOrders"]["edges"][0]["node"] == {"status": "SHIPPED", "lines": [{"shipped": 30, "received": 10}]}
+    # an issued statement is never changed: the database refuses
+    for table in ("supplier_statement", "supplier_statement_line"):
+        [row] = await db.fetch(f'SELECT id FROM "{table}" ORDER BY id DESC LIMIT 1')
+        for statement in (f'UPDATE "{table}" SET created_at = created_at WHERE id = ?', f'DELETE FROM "{table}" WHERE id = ?'):
+            with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+                async with unit_of_work():
+                    await db.execute(statement, row["id"])
