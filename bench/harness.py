@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import contextlib
 import inspect
 import json
 import os
 import platform
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,9 +40,33 @@ def free_port() -> int:
 
 
 def env_for(database_url: str, **extra: str) -> dict[str, str]:
-    """The environment of a served process: production settings (no GraphiQL, no query counting)."""
+    """The environment of a served process: production settings (no GraphiQL, no query counting), sign-in
+    limits shared by its workers (production refuses several workers without)."""
     return {**os.environ, "DATABASE_URL": database_url, "FENXIAO_ENV": "production", "FENXIAO_SECRET_KEY": SECRET,
-            "FENXIAO_LOGIN_RATE_ACCOUNT": "1000/minute", **extra}
+            "FENXIAO_LOGIN_RATE_ACCOUNT": "1000/minute", **shared_limits(), **extra}
+
+
+_REDIS: list[subprocess.Popen] = []
+
+
+def shared_limits() -> dict[str, str]:
+    """FENXIAO_RATE_LIMIT_STORAGE on a throwaway redis-server, started once for the run and stopped at exit;
+    nothing when redis-server is not installed (Debian package redis-server) — a served process of several
+    workers then refuses to start and says so."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        return {}
+    if not _REDIS:
+        port = free_port()
+        _REDIS.append(subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                                        "--dir", tempfile.gettempdir()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        _REDIS[0].port = port  # type: ignore[attr-defined]
+        atexit.register(_REDIS[0].terminate)
+        for _ in range(100):
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.1):
+                break
+            time.sleep(0.05)
+    return {"FENXIAO_RATE_LIMIT_STORAGE": f"async+redis://127.0.0.1:{_REDIS[0].port}"}
 
 
 def run_cli(*args: str, database_url: str) -> str:
