@@ -5,7 +5,7 @@ import re
 from tests.docs_include import INCLUDE, render
 from tests.paths import REPOSITORY
 
-DOCS = ["README.md", "docs/plugins.md", "docs/architecture.md"]
+DOCS = ["README.md", "docs/plugins.md", "docs/architecture.md", "docs/supplier.md"]
 
 
 def test_the_guide_shows_the_example_plugin_as_it_is():
