@@ -567,7 +567,7 @@ class SupplierChangeWithdrawInput:
 @strawberry.input
 class SupplierDepositRecordInput:
     supplier_id: strawberry.ID
-    amount: int = ranged(Range(1, PRICE.high * 100, "minor units"), "the deposit received")
+    amount: int = ranged(PRICE, "the deposit received")
     reference: str = strawberry.field(description="the payment's reference (4–64 characters): recorded once")
 
 

@@ -43,6 +43,7 @@ from fenxiao.core.models import (
 )
 from fenxiao.core.services import orders, stock
 from fenxiao.plugins import (
+    MAX_AMOUNT,
     PRICE,
     RATE,
     DomainError,
@@ -238,8 +239,10 @@ async def review(ctx: HookContext, supplier: Supplier, approve: bool, note: str)
     if not changed:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "only a pending supplier is reviewed", "supplierId")
     if approve:
-        warehouse = await Warehouse.create(merchant_id=ctx.merchant.id, code=f"supplier-{supplier.code}"[:32], name=supplier.company_name[:100],
-                                           general=False)
+        code = f"supplier-{supplier.code}"[:32]
+        if await Warehouse.exists(merchant_id=ctx.merchant.id, code=code):  # the brand named one of its own so
+            code = f"supplier{supplier.id}-{supplier.code}"[:32]
+        warehouse = await Warehouse.create(merchant_id=ctx.merchant.id, code=code, name=supplier.company_name[:100], general=False)
         await Supplier.filter(id=supplier.id).update(warehouse_id=warehouse.id)
         await _hire(ctx, supplier, supplier.owner_id)
     await supplier.refresh_from_db()
@@ -784,6 +787,8 @@ async def purchase(ctx: HookContext, supplier: Supplier, warehouse_id: int, want
         raise DomainError(ErrorCode.INVALID, "at most 300 characters", "note")
     priced = [(item, supplies[item.product_id].supply_price if item.unit_price is None else item.unit_price) for item in wanted]
     total = sum(price * item.quantity for item, price in priced)
+    if total > MAX_AMOUNT:
+        raise DomainError(ErrorCode.INVALID, f"a purchase order is worth at most {MAX_AMOUNT} minor units: split it", "lines")
     order = await PurchaseOrder.create(merchant_id=ctx.merchant.id, number=f"PO-{utcnow():%y%m%d}-{supplier.id}-{utcnow():%H%M%S%f}"[:32],
                                        supplier_id=supplier.id, warehouse_id=warehouse.id, total=total, note=note.strip(),
                                        created_by_id=ctx.user.id)

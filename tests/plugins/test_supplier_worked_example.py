@@ -134,6 +134,10 @@ async def test_a_wholesale_purchase_order_ships_in_parcels_is_received_and_paid_
     row, grower = await sp.supplier(api, shop)
     tea = await sp.product(api, shop, grower, price=36_800, supply_price=21_000, form="wholesale")
     warehouse = await api.warehouse(shop)
+    huge = await api.mutate("purchaseOrderCreate", {"supplierId": row["id"], "warehouseId": warehouse,
+                                                    "lines": [{"productId": tea["productId"], "quantity": 1_000_000}]},
+                            token=shop["owner"]["token"], merchant=shop["slug"])
+    assert [(e["field"], e["code"]) for e in huge["errors"]] == [("lines", "INVALID")]  # worth more than one amount may be
     created = await api.mutate("purchaseOrderCreate", {"supplierId": row["id"], "warehouseId": warehouse,
                                                        "lines": [{"productId": tea["productId"], "quantity": 30}], "note": "spring"},
                                token=shop["owner"]["token"], merchant=shop["slug"], select="purchaseOrder { id status total { minor } lines { id } }")
