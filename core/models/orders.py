@@ -107,11 +107,13 @@ class Payment(TenantModel):
     refunded_amount = MoneyField(default=0)
     status = fields.CharEnumField(PaymentStatus, max_length=16)
     reference = fields.CharField(max_length=128, default="")
+    provider_reference = fields.CharField(max_length=64, null=True, description="the provider's own transaction id, once it reports one")
     paid_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "payment"
         indexes = (("merchant", "gateway", "reference"),)
+        unique_together = (("merchant", "gateway", "provider_reference"),)
 
 
 class Shipment(TenantModel):

@@ -49,7 +49,7 @@ from fenxiao.core.models import (
     Warehouse,
 )
 from fenxiao.core.money import allocate
-from fenxiao.core.payments import ChargeStatus, PaymentGateway
+from fenxiao.core.payments import ChargeResult, ChargeStatus, Notice, PaymentGateway, StartRequest
 from fenxiao.core.ranges import LATITUDE, LONGITUDE
 from fenxiao.core.plugins import reacting_hook
 from fenxiao.core.plugin_types import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
@@ -396,21 +396,51 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
 # --- paying ---
 
 
-async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str) -> tuple[Payment, str | None]:
-    """Charge the order through `gateway`: paid now, or pending until the gateway's webhook (with
-    the URL where the buyer finishes paying)."""
+async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str, start: StartRequest | None = None,
+              secret_key: str = "") -> tuple[Payment, ChargeResult | None]:
+    """Charge the order through `gateway`: paid now, or pending until the gateway's webhook — then with
+    what the buyer needs to finish paying (a URL, a QR payload, signed parameters). A gateway where the
+    merchant has an account of its own is started with `start` (the method, where to notify), and a
+    retry of the same order reuses its pending payment."""
     if not allowed("pay", order.status, order.physical):
         raise _refuse("pay", order)
     if order.expires_at is not None and order.expires_at < utcnow():
         raise DomainError(ErrorCode.INVALID_TRANSITION, "the order expired unpaid; place it again")
-    result = await gateway.charge(order, reference)
+    if hasattr(gateway, "start"):
+        if start is None or start.method not in gateway.methods:
+            raise DomainError(ErrorCode.INVALID, f"choose how to pay: {', '.join(gateway.methods)}", "method")
+        result = await gateway.start(await gateway.account(order.merchant_id, secret_key), order, start)
+    else:
+        result = await gateway.charge(order, reference)
     if result.status == ChargeStatus.FAILED:
         raise DomainError(ErrorCode.GATEWAY_ERROR, result.message or "the payment was declined", "gateway")
-    payment = await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name, amount=order.total,
-                                   status=PaymentStatus.PENDING, reference=result.reference)
+    payment = await Payment.filter(order_id=order.id, gateway=gateway.name, reference=result.reference, status=PaymentStatus.PENDING).first() \
+        if hasattr(gateway, "start") else None
+    if payment is None:
+        payment = await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name, amount=order.total,
+                                       status=PaymentStatus.PENDING, reference=result.reference)
     if result.status == ChargeStatus.PENDING:
-        return payment, result.action_url
+        return payment, result
     return await confirm_payment(hooks, order, payment), None
+
+
+async def apply_notice(hooks: HookContext, gateway: str, notice: Notice) -> Payment:
+    """A provider's authenticated word on a payment (its notification, or the answer to a query): the
+    order is paid once, by the payment it names, for exactly its amount in the merchant's currency."""
+    payment = await (Payment.filter(merchant_id=hooks.merchant.id, gateway=gateway, reference=notice.reference)
+                     .order_by("-id").select_for_update().first())
+    if payment is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "no payment of this merchant has this reference", "reference")
+    if PaymentStatus(payment.status) != PaymentStatus.PENDING or not notice.paid:
+        return payment  # told again (a retried notification), or not paid yet
+    if (notice.amount, notice.currency) != (payment.amount, hooks.merchant.currency):
+        raise DomainError(ErrorCode.GATEWAY_ERROR, f"the provider reports {notice.amount} {notice.currency}, the payment is "
+                                                   f"{payment.amount} {hooks.merchant.currency}", "amount")
+    if await Payment.filter(merchant_id=hooks.merchant.id, gateway=gateway, provider_reference=notice.transaction_id).exists():
+        raise DomainError(ErrorCode.GATEWAY_ERROR, "this transaction already paid another payment", "reference")
+    await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(provider_reference=notice.transaction_id)
+    order = await get_order(hooks.merchant.id, payment.order_id, lock=True)
+    return await confirm_payment(hooks, order, payment)
 
 
 async def settle_gateway_payment(hooks: HookContext, gateway: str, reference: str, paid: bool) -> Payment:

@@ -1,0 +1,116 @@
+"""A buyer pays with WeChat Pay through the API, on SQLite and PostgreSQL: the charge is started at the
+merchant's account (Native: a QR payload), the order waits, and WeChat Pay's notification — signed with the
+platform key, the transaction encrypted with the APIv3 key — pays it once. Duplicate, forged, mismatched
+and misdirected notifications change nothing."""
+
+from __future__ import annotations
+
+import json
+
+import respx
+
+from fenxiao.core import db
+from fenxiao.core.gateways import wechat
+from tests.api import unique
+from tests.test_gateway_accounts import _input
+from tests.test_wechat_gateway import WechatPaySide, _paid
+
+PAY = "order { status } payment { status gateway } client actionUrl"
+
+
+async def _shop(api):
+    shop = await api.merchant()
+    side = WechatPaySide()
+    done = await api.mutate("merchantGatewayConfigure", _input(side, private_key=side.account.private_key, apiv3_key=side.apiv3_key),
+                            token=shop["owner"]["token"], merchant=shop["slug"])
+    assert done["errors"] == [], done["errors"]
+    product = await api.product(shop, price=4_400, stock=10)
+    return shop, side, product
+
+
+async def _placed(api, shop, product, quantity=2):
+    buyer = await api.register(merchant=shop["slug"])
+    placed = await api.place(shop, buyer, [(product["id"], quantity)])
+    assert placed["errors"] == [], placed["errors"]
+    return buyer, placed["order"]
+
+
+async def _start(api, shop, side, buyer, order, mock):
+    def native(request):
+        side.check_signed(request)
+        sent = json.loads(request.content)
+        assert sent["out_trade_no"] == order["number"] and sent["amount"]["total"] == order["total"]["minor"]
+        assert sent["notify_url"].endswith(f"/payments/wechat/{shop['slug']}/webhook")
+        return side.answer({"code_url": f"weixin://wxpay/bizpayurl?pr={order['number']}"})
+
+    mock.post(f"{wechat.API}/v3/pay/transactions/native").mock(side_effect=native)
+    return await api.mutate("orderPay", {"orderId": order["id"], "idempotencyKey": unique("pay-key-"), "gateway": "wechat", "method": "native"},
+                            token=buyer["token"], merchant=shop["slug"], select=PAY)
+
+
+async def _notify(api, shop, side, body: str, headers: dict | None = None, slug: str | None = None):
+    return await api.http.post(f"/payments/wechat/{slug or shop['slug']}/webhook", content=body.encode(),
+                               headers={"Content-Type": "application/json", **(headers or side.headers(body))})
+
+
+async def _status(api, shop, buyer, order) -> str:
+    return (await api.ok("query($id: ID!) { order(id: $id) { status } }", {"id": order["id"]}, token=buyer["token"],
+                         merchant=shop["slug"]))["order"]["status"]
+
+
+async def test_a_buyer_pays_by_qr_code_and_the_notification_pays_the_order_once(api):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product)
+    with respx.mock(assert_all_called=True) as mock:
+        started = await _start(api, shop, side, buyer, order, mock)
+    assert started["errors"] == [], started["errors"]
+    assert started["client"] == {"method": "native", "codeUrl": f"weixin://wxpay/bizpayurl?pr={order['number']}"}
+    assert started["order"]["status"] == "PENDING_PAYMENT" and started["payment"]["status"] == "PENDING"
+    body = side.notification(_paid(order["number"], order["total"]["minor"]))
+    for _ in range(3):  # WeChat Pay retries until it hears 2xx: each time the same answer, one payment
+        answered = await _notify(api, shop, side, body)
+        assert answered.status_code == 204
+    assert await _status(api, shop, buyer, order) == "PAID"
+    payments = await db.fetch("SELECT COUNT(*) AS n FROM ledger_transaction WHERE kind = 'order_payment'")
+    assert payments[0]["n"] == 1
+    assert side.apiv3_key not in json.dumps(started)
+
+
+async def test_forged_mismatched_and_misdirected_notifications_change_nothing(api):
+    shop, side, product = await _shop(api)
+    other_shop, _, _ = await _shop(api)
+    buyer, order = await _placed(api, shop, product)
+    with respx.mock(assert_all_called=True) as mock:
+        assert (await _start(api, shop, side, buyer, order, mock))["errors"] == []
+    genuine = side.notification(_paid(order["number"], order["total"]["minor"]))
+    forger = WechatPaySide("forger")
+    cases = {
+        "signed by another key": (genuine, forger.headers(genuine, serial=side.account.public_key_id), None),
+        "for less than the order": (side.notification(_paid(order["number"], 1)), None, None),
+        "in another currency": (side.notification({**_paid(order["number"], order["total"]["minor"]),
+                                                   "amount": {"total": order["total"]["minor"], "currency": "USD"}}), None, None),
+        "for an order that is not there": (side.notification(_paid("0000000000", order["total"]["minor"])), None, None),
+        "sent to another merchant": (genuine, None, other_shop["slug"]),
+        "not JSON": ("{", None, None),
+    }
+    for what, (body, headers, slug) in cases.items():
+        answered = await _notify(api, shop, side, body, headers, slug)
+        assert answered.status_code == 400, what
+        assert answered.json() == {"code": "FAIL", "message": "rejected"}, what
+        assert await _status(api, shop, buyer, order) == "PENDING_PAYMENT", what
+    assert (await _notify(api, shop, side, genuine)).status_code == 204
+    assert await _status(api, shop, buyer, order) == "PAID"
+
+
+async def test_paying_by_wechat_needs_a_method_and_an_account(api):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product)
+    no_method = await api.mutate("orderPay", {"orderId": order["id"], "idempotencyKey": unique("pay-key-"), "gateway": "wechat"},
+                                 token=buyer["token"], merchant=shop["slug"])
+    assert [(e["field"], e["code"]) for e in no_method["errors"]] == [("method", "INVALID")]
+    bare = await api.merchant()
+    product = await api.product(bare, price=1_000, stock=1)
+    buyer, order = await _placed(api, bare, product, 1)
+    no_account = await api.mutate("orderPay", {"orderId": order["id"], "idempotencyKey": unique("pay-key-"), "gateway": "wechat",
+                                               "method": "native"}, token=buyer["token"], merchant=bare["slug"])
+    assert [e["code"] for e in no_account["errors"]] == ["GATEWAY_ERROR"]
