@@ -6,12 +6,16 @@ and misdirected notifications change nothing."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import timedelta
 
 import respx
+from tortoise.timezone import now as utcnow
 
 from fenxiao.core import db
 from fenxiao.core.gateways import wechat
 from tests.api import unique
+from tests.settling import settled
 from tests.test_gateway_accounts import _input
 from tests.test_wechat_gateway import WechatPaySide, _paid
 
@@ -114,3 +118,28 @@ async def test_paying_by_wechat_needs_a_method_and_an_account(api):
     no_account = await api.mutate("orderPay", {"orderId": order["id"], "idempotencyKey": unique("pay-key-"), "gateway": "wechat",
                                                "method": "native"}, token=buyer["token"], merchant=bare["slug"])
     assert [e["code"] for e in no_account["errors"]] == ["GATEWAY_ERROR"]
+
+
+async def test_settle_asks_wechat_pay_about_a_charge_it_never_heard_of(api, manager):
+    shop, side, product = await _shop(api)
+    paid_buyer, paid = await _placed(api, shop, product, 1)
+    waiting_buyer, waiting = await _placed(api, shop, product, 1)
+    with respx.mock(assert_all_called=True) as mock:
+        for buyer, order in ((paid_buyer, paid), (waiting_buyer, waiting)):
+            mock.routes.clear()
+            assert (await _start(api, shop, side, buyer, order, mock))["errors"] == []
+    asked = []
+    with respx.mock(assert_all_called=True) as mock:
+        def query(request):
+            side.check_signed(request)
+            number = request.url.path.rsplit("/", 1)[1]
+            asked.append(number)
+            state = "SUCCESS" if number == paid["number"] else "NOTPAY"
+            return side.answer({**_paid(number, paid["total"]["minor"]), "trade_state": state})
+
+        mock.get(url__regex=rf"^{re.escape(wechat.API)}/v3/pay/transactions/out-trade-no/\d+\?mchid={side.account.mchid}$").mock(side_effect=query)
+        assert "payments_confirmed_by_query" not in await settled(manager, utcnow() + timedelta(minutes=1), shop["slug"])  # too soon to ask
+        counts = await settled(manager, utcnow() + timedelta(minutes=6), shop["slug"])
+    assert counts["payments_confirmed_by_query"] == 1 and sorted(asked) == sorted([paid["number"], waiting["number"]])
+    assert await _status(api, shop, paid_buyer, paid) == "PAID"
+    assert await _status(api, shop, waiting_buyer, waiting) == "PENDING_PAYMENT"
