@@ -53,6 +53,14 @@ class Notice:
     paid: bool
     amount: int
     currency: str
+    kind: str = "payment"  # or "refund": then `reference` is our refund number, `paid` the money went back
+    failed: bool = False   # the provider gave up (a refund it could not pay back)
+
+
+@dataclass(frozen=True)
+class RefundStarted:
+    status: str                  # "succeeded" or "pending"
+    provider_reference: str = ""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from cross_web import HTTPException
 
 from fenxiao.core import db
 from fenxiao.core.errors import DomainError
+from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.models import Merchant, PaymentStatus
 from fenxiao.core.models.base import fits
 from fenxiao.core.payments import BadWebhook, WebhookResult
@@ -117,7 +118,10 @@ def account_webhook(manager: PluginManager, settings: Settings):
             account = await gateway.account(merchant.id, settings.secret_key)
             notice = gateway.notice(account, request.headers, await request.body(), utcnow())
             async with unit_of_work():
-                await orders.apply_notice(hooks, gateway.name, notice)
+                if notice.kind == "refund":
+                    await orders.apply_refund_notice(hooks, gateway.name, notice)
+                else:
+                    await orders.apply_notice(hooks, gateway.name, notice)
         except (BadWebhook, DomainError) as refused:
             log.warning("%s notification for merchant %s refused: %s", gateway.name, merchant.slug, getattr(refused, "message", refused))
             status, body, media = gateway.acknowledge(False)
@@ -179,6 +183,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
                schema: FenxiaoSchema | None = None, manage_db: bool = True) -> Starlette:
     settings = settings or Settings.from_env()
     settings.check()
+    gateway_accounts.serve_with(settings)
     manager = manager or PluginManager.discover()
     schema = schema or build_schema(manager, settings)
     if settings.debug_queries:

@@ -15,7 +15,11 @@ from fenxiao.core.errors import OperatorError
 
 
 def _setup() -> tuple[Settings, PluginManager]:
-    return Settings.from_env(), PluginManager.discover()
+    from fenxiao.core.gateways import accounts
+
+    settings = Settings.from_env()
+    accounts.serve_with(settings)  # payment accounts: the key their secrets are sealed with, where providers reach us
+    return settings, PluginManager.discover()
 
 
 async def _migrate(settings: Settings, manager: PluginManager) -> None:

@@ -9,6 +9,7 @@ import json
 import re
 from datetime import timedelta
 
+import httpx
 import respx
 from tortoise.timezone import now as utcnow
 
@@ -143,3 +144,66 @@ async def test_settle_asks_wechat_pay_about_a_charge_it_never_heard_of(api, mana
     assert counts["payments_confirmed_by_query"] == 1 and sorted(asked) == sorted([paid["number"], waiting["number"]])
     assert await _status(api, shop, paid_buyer, paid) == "PAID"
     assert await _status(api, shop, waiting_buyer, waiting) == "PENDING_PAYMENT"
+
+
+async def test_a_refund_goes_back_through_wechat_pay_and_waits_for_its_confirmation(api):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product, 2)
+    with respx.mock(assert_all_called=True) as mock:
+        assert (await _start(api, shop, side, buyer, order, mock))["errors"] == []
+    assert (await _notify(api, shop, side, side.notification(_paid(order["number"], order["total"]["minor"])))).status_code == 204
+    line = order["lines"][0]["id"]
+    with respx.mock(assert_all_called=True) as mock:
+        def refunded(request):
+            side.check_signed(request)
+            sent = json.loads(request.content)
+            assert sent["out_trade_no"] == order["number"] and sent["amount"] == {"refund": 4_400, "total": 8_800, "currency": "CNY"}
+            assert sent["notify_url"].endswith(f"/payments/wechat/{shop['slug']}/webhook")
+            refunded.number = sent["out_refund_no"]
+            return side.answer({"refund_id": "50000000382019052709732678859", "out_refund_no": sent["out_refund_no"], "status": "PROCESSING"})
+
+        mock.post(f"{wechat.API}/v3/refund/domestic/refunds").mock(side_effect=refunded)
+        asked = await api.mutate("orderRefund", {"orderId": order["id"], "lines": [{"lineId": line, "quantity": 1}], "reason": "one broken",
+                                                 "idempotencyKey": unique("refund-key-")}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert asked["errors"] == [], asked["errors"]
+
+    async def refunds():
+        data = await api.ok("query($id: ID!) { order(id: $id) { refundedTotal { minor } refunds { status amount { minor } } } }",
+                            {"id": order["id"]}, token=buyer["token"], merchant=shop["slug"])
+        return data["order"]
+
+    seen = await refunds()
+    assert seen["refundedTotal"]["minor"] == 4_400 and [r["status"] for r in seen["refunds"]] == ["PENDING"]
+    confirmation = side.notification({"mchid": side.account.mchid, "out_trade_no": order["number"], "transaction_id": "4200000000202612010000000001",
+                                      "out_refund_no": refunded.number, "refund_id": "50000000382019052709732678859", "refund_status": "SUCCESS",
+                                      "amount": {"total": 8_800, "refund": 4_400, "payer_total": 8_800, "payer_refund": 4_400}},
+                                     event="REFUND.SUCCESS")
+    for _ in range(2):
+        assert (await _notify(api, shop, side, confirmation)).status_code == 204
+    assert [r["status"] for r in (await refunds())["refunds"]] == ["SUCCEEDED"]
+
+
+async def test_a_refund_the_provider_never_received_is_sent_again_by_settle(api, manager):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product, 1)
+    with respx.mock(assert_all_called=True) as mock:
+        assert (await _start(api, shop, side, buyer, order, mock))["errors"] == []
+    assert (await _notify(api, shop, side, side.notification(_paid(order["number"], order["total"]["minor"])))).status_code == 204
+    with respx.mock() as mock:
+        mock.post(f"{wechat.API}/v3/refund/domestic/refunds").mock(side_effect=httpx.ConnectError("WeChat Pay is unreachable"))
+        asked = await api.mutate("orderRefund", {"orderId": order["id"], "reason": "changed mind", "idempotencyKey": unique("refund-key-")},
+                                 token=shop["owner"]["token"], merchant=shop["slug"], select="order { status }")
+    assert asked["errors"] == [] and asked["order"]["status"] == "REFUNDED"  # ours is done; the provider's is pending
+    sent = []
+    with respx.mock(assert_all_called=True) as mock:
+        def refunded(request):
+            side.check_signed(request)
+            sent.append(json.loads(request.content)["out_refund_no"])
+            return side.answer({"refund_id": "50000000382019052709732678860", "status": "SUCCESS"})
+
+        mock.post(f"{wechat.API}/v3/refund/domestic/refunds").mock(side_effect=refunded)
+        counts = await settled(manager, utcnow() + timedelta(minutes=6), shop["slug"])
+        again = await settled(manager, utcnow() + timedelta(minutes=7), shop["slug"])
+    assert counts["refunds_sent_again"] == 1 and "refunds_sent_again" not in again and len(sent) == 1
+    data = await api.ok("query($id: ID!) { order(id: $id) { refunds { status } } }", {"id": order["id"]}, token=buyer["token"], merchant=shop["slug"])
+    assert [r["status"] for r in data["order"]["refunds"]] == ["SUCCEEDED"]

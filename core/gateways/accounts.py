@@ -22,20 +22,43 @@ from fenxiao.core.gateways import wechat
 from fenxiao.core.models import GatewayAccount
 
 
+class Server:
+    """What providers' accounts need of this server, set once at start-up (`serve_with`, by the app factory
+    and the command line): the key secrets are sealed with, and where providers reach the server."""
+
+    secret_key: str | None = None
+    public_url: str = "http://127.0.0.1:8000"
+
+
+def serve_with(settings: Any) -> None:
+    Server.secret_key, Server.public_url = settings.secret_key, settings.public_url
+
+
+def notify_url(gateway: str, merchant_slug: str) -> str:
+    return f"{Server.public_url}/payments/{gateway}/{merchant_slug}/webhook"
+
+
+def _key(secret_key: str | None) -> str:
+    key = secret_key or Server.secret_key
+    if not key:
+        raise RuntimeError("payment accounts are read once the server's settings are known (accounts.serve_with)")
+    return key
+
+
 def _fernet(secret_key: str) -> Fernet:
     key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fenxiao gateway secrets").derive(secret_key.encode())
     return Fernet(base64.urlsafe_b64encode(key))
 
 
 def seal(secret_key: str, secrets: dict[str, str]) -> str:
-    return _fernet(secret_key).encrypt(json.dumps(secrets, sort_keys=True).encode()).decode() if secrets else ""
+    return _fernet(_key(secret_key)).encrypt(json.dumps(secrets, sort_keys=True).encode()).decode() if secrets else ""
 
 
 def unseal(secret_key: str, sealed: str) -> dict[str, str]:
     if not sealed:
         return {}
     try:
-        return json.loads(_fernet(secret_key).decrypt(sealed.encode()))
+        return json.loads(_fernet(_key(secret_key)).decrypt(sealed.encode()))
     except InvalidToken:
         raise DomainError(ErrorCode.GATEWAY_ERROR, "the payment account's secrets cannot be read (was FENXIAO_SECRET_KEY changed?): "
                                                    "configure the account again", "gateway") from None
@@ -117,7 +140,7 @@ def secret_names(account: GatewayAccount, secret_key: str) -> list[str]:
     return sorted(unseal(secret_key, account.sealed))
 
 
-async def wechat_account(merchant_id: int, secret_key: str) -> wechat.WechatAccount:
+async def wechat_account(merchant_id: int, secret_key: str | None = None) -> wechat.WechatAccount:
     """The merchant's WeChat Pay account for the adapter, or GATEWAY_ERROR when none is enabled."""
     account = await GatewayAccount.get_or_none(merchant_id=merchant_id, gateway="wechat", enabled=True)
     if account is None:

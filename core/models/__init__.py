@@ -22,6 +22,7 @@ from fenxiao.core.models.orders import (
     PaymentStatus,
     Refund,
     RefundLine,
+    RefundStatus,
     RefundRequest,
     RefundRequestStatus,
     Shipment,

@@ -42,12 +42,14 @@ from fenxiao.core.models import (
     ProductStatus,
     Refund,
     RefundLine,
+    RefundStatus,
     Shipment,
     ShipmentEvent,
     ShipmentLine,
     User,
     Warehouse,
 )
+from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.money import allocate
 from fenxiao.core.payments import ChargeResult, ChargeStatus, Notice, PaymentGateway, StartRequest
 from fenxiao.core.ranges import LATITUDE, LONGITUDE
@@ -424,6 +426,44 @@ async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, referen
     return await confirm_payment(hooks, order, payment), None
 
 
+async def send_refund(hooks: HookContext, refund_id: int) -> bool:
+    """Ask the provider that took the payment to pay a pending refund back (idempotent at the provider by the
+    refund's number). Its own unit of work; a provider that cannot be reached leaves it pending (logged), for
+    `fenxiao settle` to send again. Returns whether the provider accepted it."""
+    async with unit_of_work.unit_of_work():
+        row = await Refund.filter(merchant_id=hooks.merchant.id, id=refund_id, status=RefundStatus.PENDING).first()
+        payment = None if row is None else await Payment.filter(order_id=row.order_id, status=PaymentStatus.SUCCEEDED).order_by("-id").first()
+        if row is None or payment is None or row.provider_reference:
+            return False
+        gateway = hooks.plugins.manager.gateway(payment.gateway)
+        try:
+            started = await gateway.refund_at(await gateway.account(hooks.merchant.id), payment, row.reference, row.amount + row.shipping_amount,
+                                              row.reason, gateway_accounts.notify_url(gateway.name, hooks.merchant.slug))
+        except Exception:  # noqa: BLE001 - the refund stays pending and is sent again
+            log.exception("refund %s of merchant %s could not be sent to %s", row.id, hooks.merchant.slug, payment.gateway)
+            return False
+        status = RefundStatus.SUCCEEDED if started.status == "succeeded" else RefundStatus.PENDING
+        await Refund.filter(id=row.id, status=RefundStatus.PENDING).update(status=status, provider_reference=started.provider_reference or None)
+        return True
+
+
+async def apply_refund_notice(hooks: HookContext, gateway: str, notice: Notice) -> Refund:
+    """A provider confirms (or gives up on) a refund it was asked for: the refund's status follows, once."""
+    row = await Refund.filter(merchant_id=hooks.merchant.id, reference=notice.reference).select_for_update().first()
+    payment = None if row is None else await Payment.filter(order_id=row.order_id, gateway=gateway).exists()
+    if row is None or not payment:
+        raise DomainError(ErrorCode.NOT_FOUND, "no refund of this merchant has this number", "reference")
+    if RefundStatus(row.status) != RefundStatus.PENDING:
+        return row
+    if notice.paid and notice.amount != row.amount + row.shipping_amount:
+        raise DomainError(ErrorCode.GATEWAY_ERROR, f"the provider refunded {notice.amount}, the refund is {row.amount + row.shipping_amount}",
+                          "amount")
+    status = RefundStatus.SUCCEEDED if notice.paid else RefundStatus.FAILED if notice.failed else RefundStatus.PENDING
+    await Refund.filter(id=row.id, status=RefundStatus.PENDING).update(status=status, provider_reference=notice.transaction_id or None)
+    row.status = status
+    return row
+
+
 async def apply_notice(hooks: HookContext, gateway: str, notice: Notice) -> Payment:
     """A provider's authenticated word on a payment (its notification, or the answer to a query): the
     order is paid once, by the payment it names, for exactly its amount in the merchant's currency."""
@@ -740,7 +780,16 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLine
 
     payment = await Payment.filter(order_id=order.id, status=PaymentStatus.SUCCEEDED).order_by("-id").first()
     if payment is not None:
-        await hooks.plugins.manager.gateway(payment.gateway).refund(payment, total)
+        gateway = hooks.plugins.manager.gateway(payment.gateway)
+        if hasattr(gateway, "refund_at"):
+            # Back through the merchant's account, once this refund is committed (a provider's refund cannot be
+            # rolled back with ours): pending until the provider confirms; `fenxiao settle` resends one never sent.
+            reference = f"{order.number}R{refund_row.id}"
+            await Refund.filter(id=refund_row.id).update(status=RefundStatus.PENDING, reference=reference)
+            refund_row.status, refund_row.reference = RefundStatus.PENDING, reference
+            hooks.defer(lambda: send_refund(hooks, refund_row.id))
+        else:
+            await gateway.refund(payment, total)
         await Payment.filter(id=payment.id).update(refunded_amount=payment.refunded_amount + total)
     await ledger.record_refund(order, refund_row)
     await ledger.reverse_for_refund(order, refund_row)

@@ -25,7 +25,18 @@ from datetime import datetime, timedelta
 from tortoise.expressions import RawSQL
 
 from fenxiao.core import db, ledger
-from fenxiao.core.models import Commission, CommissionState, Merchant, Order, OrderStatus, Payment, PaymentStatus, RevokedToken
+from fenxiao.core.models import (
+    Commission,
+    CommissionState,
+    Merchant,
+    Order,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Refund,
+    RefundStatus,
+    RevokedToken,
+)
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.plugin_types import HookContext
 from fenxiao.core.services import orders
@@ -137,6 +148,10 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
     hooks = await manager.context(merchant, None)
     if secret_key is not None:  # first: a charge paid but unreported must not be cancelled as unpaid
         counts["payments_confirmed_by_query"] += await confirm_unreported(manager, hooks, now, secret_key)
+    unsent = await Refund.filter(merchant_id=merchant.id, status=RefundStatus.PENDING, provider_reference=None,
+                                 created_at__lte=now - QUERY_AFTER).order_by("id").values_list("id", flat=True)
+    for refund_id in unsent:  # refunds the provider never heard of (it was down): each sent in its own unit of work
+        counts["refunds_sent_again"] += await orders.send_refund(hooks, refund_id)
     counts["orders_cancelled"] += await _each_order(
         hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.PENDING_PAYMENT, expires_at__lte=now), orders.cancel,
         "cancelling an unpaid order")
