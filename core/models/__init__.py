@@ -41,6 +41,6 @@ __models__ = [
 ]
 
 __all__ = [m.__name__ for m in __models__] + [
-    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus",
+    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus", "RefundStatus",
     "StockReason", "WithdrawalMethod", "WithdrawalStatus",
 ]
