@@ -77,6 +77,9 @@ def test_the_example_plugin_imports_only_the_public_module():
 
 
 def _build(project: Path, out: Path) -> Path:
+    """A wheel of `project`. Its `build/` folder goes first: setuptools copies the sources into it and never
+    deletes from it, so a file removed or renamed since the last build (a regenerated migration) would ship too."""
+    shutil.rmtree(project / "build", ignore_errors=True)
     done = subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(project)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
