@@ -159,6 +159,8 @@ def _environment(database_url: str) -> dict:
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 async def test_a_wheel_migrates_loads_the_demo_and_serves_from_an_empty_directory(installed, backend, pg_server, tmp_path):
+    """From an empty directory, as the README says: migrate (twice: the second finds nothing to do), load the
+    demo, serve, check. On PostgreSQL, the migrations and the check: the rest is the same code as on SQLite."""
     venv, _ = installed
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -175,10 +177,10 @@ async def test_a_wheel_migrates_loads_the_demo_and_serves_from_an_empty_director
         migrated = _run(venv, ["fenxiao", "migrate"], empty, env)
         assert "applied core/0_" in migrated and "applied hello/0_" in migrated, migrated
         assert "database is up to date" in _run(venv, ["fenxiao", "migrate"], empty, env)
-        _run(venv, ["fenxiao", "demo"], empty, env)
-        if backend == "sqlite":
+        if backend == "sqlite":  # what a new user does; on PostgreSQL the wheel's own part is its migrations (the demo
+            _run(venv, ["fenxiao", "demo"], empty, env)  # there is tests/test_demo.py's), so this minute is spent once
             assert (empty / "fenxiao.sqlite3").exists()
-        _serve_and_ask(venv, empty, env)
+            _serve_and_ask(venv, empty, env)
         assert "checks passed" in _run(venv, ["fenxiao", "check"], empty, env)
     finally:
         if name:
