@@ -307,7 +307,7 @@ class OrderMutation:
         ctx = info.context
         order = await _order(ctx, input.order_id)
         parcel = None if input.lines is None else [
-            orders.RefundLineInput(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity) for i, line in enumerate(input.lines)]
+            orders.LineUnits(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity) for i, line in enumerate(input.lines)]
         shipment = await orders.ship(ctx.hooks(), order, input.carrier, input.tracking_number, parcel)
         return OrderShipPayload(order=order, shipment=shipment)
 
@@ -339,7 +339,7 @@ class OrderMutation:
         ctx = info.context
         wanted = None
         if input.lines is not None:
-            wanted = [orders.RefundLineInput(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
+            wanted = [orders.LineUnits(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
                       for i, line in enumerate(input.lines)]
         request = {"orderId": input.order_id, "lines": [(l.line_id, l.quantity) for l in input.lines or []] if input.lines is not None else None,
                    "restock": input.restock, "reason": input.reason}
@@ -357,7 +357,7 @@ class OrderMutation:
         ctx = info.context
         wanted = None
         if input.lines is not None:
-            wanted = [orders.RefundLineInput(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
+            wanted = [orders.LineUnits(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
                       for i, line in enumerate(input.lines)]
         order = await _order(ctx, input.order_id)
         request = await refund_requests.ask(ctx.hooks(), order, ctx.user, wanted, input.reason)

@@ -276,7 +276,7 @@ class Shop(RuleBasedStateMachine):
     def refund(self, index: int, fitting: bool, units: int, restock_units: bool, whole: bool) -> None:
         async def act(order: Order) -> None:
             line = await OrderLine.filter(order_id=order.id).first()
-            wanted = None if whole else [orders.RefundLineInput(line.id, min(units, max(1, line.quantity - line.refunded_quantity)))]
+            wanted = None if whole else [orders.LineUnits(line.id, min(units, max(1, line.quantity - line.refunded_quantity)))]
             await orders.refund(self.hooks, order, wanted, restock_units, "state", self.owner)
         self._order_step("refund", index, fitting, act)
 

@@ -22,6 +22,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -527,51 +528,37 @@ def units_to_ship(line: OrderLine) -> int:
     return line.quantity - line.shipped_quantity - line.released_quantity
 
 
-async def _mark_shipped(line: OrderLine, quantity: int) -> None:
-    """`quantity` more units of the line left: a guarded update (the caller holds the order's lock)."""
+async def _leaves(order: Order, line: OrderLine, quantity: int) -> None:
+    """`quantity` more units of the line leave its warehouse (a parcel, a handover at the store): the stock
+    and the line's shipped count, by a guarded update (the caller holds the order's lock)."""
+    await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id)
     changed = await OrderLine.filter(id=line.id, shipped_quantity=line.shipped_quantity).update(shipped_quantity=line.shipped_quantity + quantity)
     if changed != 1:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "the order changed meanwhile; try again")
     line.shipped_quantity += quantity
 
 
+def parcel_label(carrier: str, tracking_number: str) -> tuple[str, str]:
+    """A parcel's carrier and tracking number, trimmed, 1 to 64 characters each."""
+    carrier, tracking_number = carrier.strip(), tracking_number.strip()
+    DomainErrors.raise_if_any([DomainError(ErrorCode.INVALID, "1 to 64 characters", name)
+                               for name, value in (("carrier", carrier), ("trackingNumber", tracking_number)) if not 1 <= len(value) <= 64])
+    return carrier, tracking_number
+
+
 async def ship(hooks: HookContext, order: Order, carrier: str, tracking_number: str,
-               lines_wanted: list[RefundLineInput] | None = None) -> Shipment:
+               lines_wanted: list[LineUnits] | None = None) -> Shipment:
     """A parcel leaves: every unit still to ship (`lines_wanted` None) or some units of some lines.
     The order is SHIPPED once nothing is left to ship; until then it stays paid, partly shipped."""
-    carrier, tracking_number = carrier.strip(), tracking_number.strip()
-    errors = []
-    if not 1 <= len(carrier) <= 64:
-        errors.append(DomainError(ErrorCode.INVALID, "1 to 64 characters", "carrier"))
-    if not 1 <= len(tracking_number) <= 64:
-        errors.append(DomainError(ErrorCode.INVALID, "1 to 64 characters", "trackingNumber"))
-    DomainErrors.raise_if_any(errors)
+    carrier, tracking_number = parcel_label(carrier, tracking_number)
     if not allowed("ship", order.status, order.physical):
         raise _refuse("ship", order)
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("product_id")}
-    if lines_wanted is None:
-        wanted = {line.id: units_to_ship(line) for line in order_lines.values() if units_to_ship(line) > 0}
-    else:
-        wanted, errors = {}, []
-        for i, item in enumerate(lines_wanted):
-            line = order_lines.get(item.line_id)
-            if line is None:
-                errors.append(DomainError(ErrorCode.NOT_FOUND, "no such line in this order", f"lines.{i}.lineId"))
-            elif item.line_id in wanted:
-                errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
-            elif not 1 <= item.quantity <= units_to_ship(line):
-                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {units_to_ship(line)} (still to ship)", f"lines.{i}.quantity"))
-            else:
-                wanted[item.line_id] = item.quantity
-        DomainErrors.raise_if_any(errors)
-    if not wanted:
-        raise DomainError(ErrorCode.INVALID_TRANSITION, "nothing is left to ship")
+    wanted = units_wanted(order_lines, lines_wanted, units_to_ship, "nothing is left to ship", still=" (still to ship)")
     now = utcnow()
     shipment = await Shipment.create(merchant_id=order.merchant_id, order_id=order.id, carrier=carrier, tracking_number=tracking_number)
     for line_id, quantity in sorted(wanted.items(), key=lambda item: order_lines[item[0]].product_id):
-        line = order_lines[line_id]
-        await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, quantity, order.id)
-        await _mark_shipped(line, quantity)
+        await _leaves(order, order_lines[line_id], quantity)
         await ShipmentLine.create(merchant_id=order.merchant_id, shipment_id=shipment.id, line_id=line_id, quantity=quantity)
     await ShipmentEvent.create(merchant_id=order.merchant_id, shipment_id=shipment.id, status="shipped",
                                description=f"handed to {carrier}", occurred_at=now)
@@ -595,8 +582,7 @@ async def _units_leave(order: Order) -> None:
     for line in await OrderLine.filter(order_id=order.id).order_by("product_id"):
         remaining = units_to_ship(line)
         if remaining and line.warehouse_id is not None:
-            await stock.ship(order.merchant_id, line.product_id, line.warehouse_id, remaining, order.id)
-            await _mark_shipped(line, remaining)
+            await _leaves(order, line, remaining)
 
 
 async def add_tracking_event(shipment: Shipment, status: str, description: str, location: str, occurred_at: datetime | None) -> ShipmentEvent:
@@ -680,34 +666,41 @@ async def cancel(hooks: HookContext, order: Order) -> Order:
 
 
 @dataclass
-class RefundLineInput:
-    """Some units of one line: to refund, or to ship in one parcel."""
+class LineUnits:
+    """Some units of one line: to refund, to ship in a parcel (of an order, or of a plugin's purchase order)."""
 
     line_id: int
     quantity: int
 
 
-def refundable(order_lines: dict[int, OrderLine], lines_wanted: list[RefundLineInput] | None) -> dict[int, int]:
+def units_wanted(lines: Mapping[int, Any], wanted: list[LineUnits] | None, left: Callable[[Any], int], nothing_left: str, *,
+                 of: str = "in this order", still: str = "", field: str | None = None) -> dict[int, int]:
+    """Units per line id: everything `left` of each line (`wanted` None), or the lines asked for, each once
+    and 1 to what is left of it — refused with the field of each mistake; INVALID_TRANSITION when nothing is left."""
+    if wanted is None:
+        units = {line_id: left(line) for line_id, line in lines.items() if left(line) > 0}
+    else:
+        units, errors = {}, []
+        for i, item in enumerate(wanted):
+            line = lines.get(item.line_id)
+            if line is None:
+                errors.append(DomainError(ErrorCode.NOT_FOUND, f"no such line {of}", f"lines.{i}.lineId"))
+            elif item.line_id in units:
+                errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
+            elif not 1 <= item.quantity <= left(line):
+                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {left(line)}{still}", f"lines.{i}.quantity"))
+            else:
+                units[item.line_id] = item.quantity
+        DomainErrors.raise_if_any(errors)
+    if not units:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, nothing_left, field)
+    return units
+
+
+def refundable(order_lines: dict[int, OrderLine], lines_wanted: list[LineUnits] | None) -> dict[int, int]:
     """The quantities to refund per line id: everything left (`lines_wanted` None), or the lines asked
     for, each once and no more than is left of it; refused with the field of each mistake."""
-    if lines_wanted is None:
-        wanted = {line.id: line.quantity - line.refunded_quantity for line in order_lines.values() if line.quantity > line.refunded_quantity}
-    else:
-        wanted, errors = {}, []
-        for i, item in enumerate(lines_wanted):
-            line = order_lines.get(item.line_id)
-            if line is None:
-                errors.append(DomainError(ErrorCode.NOT_FOUND, "no such line in this order", f"lines.{i}.lineId"))
-            elif item.line_id in wanted:
-                errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
-            elif not 1 <= item.quantity <= line.quantity - line.refunded_quantity:
-                errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {line.quantity - line.refunded_quantity}", f"lines.{i}.quantity"))
-            else:
-                wanted[item.line_id] = item.quantity
-        DomainErrors.raise_if_any(errors)
-    if not wanted:
-        raise DomainError(ErrorCode.INVALID_TRANSITION, "everything is refunded already")
-    return wanted
+    return units_wanted(order_lines, lines_wanted, lambda line: line.quantity - line.refunded_quantity, "everything is refunded already")
 
 
 async def refund_requested(order: Order) -> bool:
@@ -717,7 +710,7 @@ async def refund_requested(order: Order) -> bool:
     return await RefundRequest.exists(open_order_id=order.id)
 
 
-async def refund(hooks: HookContext, order: Order, lines_wanted: list[RefundLineInput] | None, restock: bool, reason: str,
+async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits] | None, restock: bool, reason: str,
                  actor: User | None) -> Refund:
     """Refund the whole order (`lines_wanted` None) or some quantities of some lines."""
     if not allowed("refund", order.status, order.physical):

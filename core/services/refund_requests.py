@@ -23,7 +23,7 @@ from fenxiao.core.services import orders
 MAX_REASON = 300
 
 
-async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.RefundLineInput] | None, reason: str) -> RefundRequest:
+async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.LineUnits] | None, reason: str) -> RefundRequest:
     if order.buyer_id != buyer.id:
         raise DomainError(ErrorCode.FORBIDDEN, "only the buyer asks for a refund of an order", "orderId")
     if not orders.allowed("refund", order.status, order.physical):
@@ -88,7 +88,7 @@ async def review(hooks: HookContext, request: RefundRequest, approve: bool, answ
         return request
     order = await orders.get_order(request.merchant_id, request.order_id, lock=True)
     await _close(request, RefundRequestStatus.APPROVED, answer=answer, reviewed_by_id=actor.id, reviewed_at=now)
-    wanted = None if request.lines is None else [orders.RefundLineInput(int(item["lineId"]), int(item["quantity"])) for item in request.lines]
+    wanted = None if request.lines is None else [orders.LineUnits(int(item["lineId"]), int(item["quantity"])) for item in request.lines]
     refund = await orders.refund(hooks, order, wanted, restock, request.reason, actor)
     await RefundRequest.filter(id=request.id).update(refund_id=refund.id)
     request.refund_id = refund.id

@@ -639,7 +639,7 @@ async def verify(ctx: HookContext, store: Store, code: str | None, order_id: int
     if changed != 1:
         raise DomainError("PICKUP_ALREADY_COLLECTED", "this order was picked up already", "code")
     if refused:
-        await orders.refund(ctx, order, [orders.RefundLineInput(line_id, quantity) for line_id, quantity in refused.items()],
+        await orders.refund(ctx, order, [orders.LineUnits(line_id, quantity) for line_id, quantity in refused.items()],
                             restock=False, reason="refused at pickup", actor=user)
     if handed_units:
         lines = await OrderLine.filter(order_id=order.id).order_by("id")

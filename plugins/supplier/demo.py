@@ -96,7 +96,7 @@ async def build_suppliers(ctx: HookContext, data: dict) -> None:
     await ship(split, baker, snacks)
     brand_line = await split.lines.filter(product_id=products[0].id).first()
     ctx.user = owner
-    await orders.ship(ctx, split, CARRIER, f"SF9{split.id:09d}", [orders.RefundLineInput(brand_line.id, 1)])
+    await orders.ship(ctx, split, CARRIER, f"SF9{split.id:09d}", [orders.LineUnits(brand_line.id, 1)])
     # waiting for payment; paid and waiting for the florist; the florist shipped half
     await sale(1, [(lily.product_id, 1)])
     waiting = await sale(2, [(rose.product_id, 1)])
@@ -105,7 +105,7 @@ async def build_suppliers(ctx: HookContext, data: dict) -> None:
     await pay(half)
     ctx.user = baker
     line = await half.lines.all().first()
-    await service.ship(ctx, snacks, half.id, CARRIER, f"SF7{half.id:09d}", [service.Parcel(line.id, 2)])
+    await service.ship(ctx, snacks, half.id, CARRIER, f"SF7{half.id:09d}", [orders.LineUnits(line.id, 2)])
     # sold by the tea grower at its own price, received by the buyer; and one returned in full
     resold = await sale(1, [(rose.product_id, 2)], seller=grower)
     await pay(resold)
@@ -131,7 +131,7 @@ async def build_suppliers(ctx: HookContext, data: dict) -> None:
     await service.settle(ctx, utcnow())
     rose_line = await earlier.lines.filter(product_id=rose.product_id).first()
     ctx.user = owner
-    await orders.refund(ctx, earlier, [orders.RefundLineInput(rose_line.id, 1)], False, "售后：花枝折损", owner)
+    await orders.refund(ctx, earlier, [orders.LineUnits(rose_line.id, 1)], False, "售后：花枝折损", owner)
 
     # wholesale: the brand buys tea; the grower shipped part, the brand received it (a payable for the next statement)
     ctx.user = owner
@@ -140,7 +140,7 @@ async def build_suppliers(ctx: HookContext, data: dict) -> None:
     ctx.user = grower
     await service.answer_purchase(ctx, purchase, True)
     lines = await purchase.lines.all()
-    parcel = await service.ship_purchase(ctx, purchase, [service.Parcel(lines[0].id, 20)], "德邦物流", "DB2026120100001")
+    parcel = await service.ship_purchase(ctx, purchase, [orders.LineUnits(lines[0].id, 20)], "德邦物流", "DB2026120100001")
     ctx.user = staff
     await service.receive(ctx, parcel.id)
     ctx.user = owner

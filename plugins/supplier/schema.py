@@ -38,6 +38,7 @@ from fenxiao.plugins import (
     decode_id,
     encode_id,
     graphql_enum,
+    orders,
     paginate,
     ranged,
 )
@@ -76,10 +77,10 @@ async def _product_of(supply: m.SupplierProduct) -> Product:
     return supply.product if isinstance(supply.product, Product) else await supply.product
 
 
-def _sees_private(info: strawberry.Info, supplier: m.Supplier) -> bool:
-    """The brand's staff and the supplier's own staff see its contacts, licence and terms."""
+def _sees_private(info: strawberry.Info, supplier_id: int) -> bool:
+    """The brand's staff and the supplier's own staff see its contacts, licence, terms and stock."""
     ctx = info.context
-    return ctx.is_staff() or getattr(ctx, "_supplier_id", None) == supplier.id
+    return ctx.is_staff() or getattr(ctx, "_supplier_id", None) == supplier_id
 
 
 async def _scope(info: strawberry.Info, supplier_id: strawberry.ID | None) -> m.Supplier:
@@ -116,19 +117,19 @@ class Supplier:
 
     @strawberry.field(description="the brand's and the supplier's staff only")
     def contact_name(self, info: strawberry.Info) -> str | None:
-        return self.contact_name if _sees_private(info, self) else mask_name(self.contact_name)
+        return self.contact_name if _sees_private(info, self.id) else mask_name(self.contact_name)
 
     @strawberry.field(description="the brand's and the supplier's staff only")
     def contact_phone(self, info: strawberry.Info) -> str | None:
-        return self.contact_phone if _sees_private(info, self) else None
+        return self.contact_phone if _sees_private(info, self.id) else None
 
     @strawberry.field(description="the brand's and the supplier's staff only")
     def licence_number(self, info: strawberry.Info) -> str | None:
-        return self.licence_number if _sees_private(info, self) else None
+        return self.licence_number if _sees_private(info, self.id) else None
 
     @strawberry.field(description="masked: its last four characters")
     def payout_account(self, info: strawberry.Info) -> str | None:
-        return ("****" + self.payout_account[-4:]) if _sees_private(info, self) else None
+        return ("****" + self.payout_account[-4:]) if _sees_private(info, self.id) else None
 
     @strawberry.field
     def agreement_version(self) -> str | None:
@@ -140,15 +141,15 @@ class Supplier:
 
     @strawberry.field(description="its owner: the member whose wallet holds its money")
     def owner_id(self, info: strawberry.Info) -> strawberry.ID | None:
-        return _gid("User", self.owner_id) if _sees_private(info, self) else None
+        return _gid("User", self.owner_id) if _sees_private(info, self.id) else None
 
     @strawberry.field(description="its consignment stock")
     def warehouse_id(self, info: strawberry.Info) -> strawberry.ID | None:
-        return _gid("Warehouse", self.warehouse_id) if _sees_private(info, self) else None
+        return _gid("Warehouse", self.warehouse_id) if _sees_private(info, self.id) else None
 
     @strawberry.field(description="the platform's commission on its sales (null: by category or the merchant's)")
     def platform_bps(self, info: strawberry.Info) -> int | None:
-        return self.platform_bps if _sees_private(info, self) else None
+        return self.platform_bps if _sees_private(info, self.id) else None
 
     @strawberry.field(description="invited by the brand (false: it applied)")
     def invited(self) -> bool:
@@ -156,7 +157,7 @@ class Supplier:
 
     @strawberry.field(description="the brand's last review note")
     def note(self, info: strawberry.Info) -> str | None:
-        return self.note if _sees_private(info, self) else None
+        return self.note if _sees_private(info, self.id) else None
 
     @strawberry.field
     def created_at(self) -> datetime:
@@ -219,7 +220,7 @@ class SupplyProduct:
 
     @strawberry.field(description="the brand's and the supplier's staff: the platform's rate on this product (null: falls back)")
     def platform_bps(self, info: strawberry.Info) -> int | None:
-        return self.platform_bps if info.context.is_staff() or getattr(info.context, "_supplier_id", None) == self.supplier_id else None
+        return self.platform_bps if _sees_private(info, self.supplier_id) else None
 
     @strawberry.field(description="consignment: units in the supplier's stock (in supplyProducts, for the brand's and the supplier's staff)")
     def stock_on_hand(self) -> int | None:
@@ -730,6 +731,14 @@ def _application(input: Any) -> service.Application:
                                payout_account=input.payout_account, agreement_version=getattr(input, "agreement_version", None))
 
 
+async def _hiring(info: strawberry.Info, supplier_id: strawberry.ID) -> m.Supplier:
+    """The supplier whose staff change: the brand's staff may change any, a supplier's own owner only theirs."""
+    supplier = await _scope(info, supplier_id)
+    if not info.context.is_staff() and supplier.owner_id != info.context.user.id:
+        raise DomainError(ErrorCode.FORBIDDEN, "only the supplier's owner or the brand's staff", "supplierId")
+    return supplier
+
+
 async def _supplier(info: strawberry.Info, supplier_id: strawberry.ID) -> m.Supplier:
     return await service.supplier_of(info.context.merchant.id, decode_id(supplier_id, "Supplier", "supplierId"))
 
@@ -904,18 +913,14 @@ class SupplierMutation:
                                                                              "the supplier's owner).")
     async def supplier_staff_add(self, info: strawberry.Info, input: SupplierStaffAddInput) -> SupplierPayload:
         ctx = info.context
-        supplier = await _scope(info, input.supplier_id)
-        if not ctx.is_staff() and supplier.owner_id != ctx.user.id:
-            raise DomainError(ErrorCode.FORBIDDEN, "only the supplier's owner or the brand's staff", "supplierId")
+        supplier = await _hiring(info, input.supplier_id)
         await service.add_staff(ctx.hooks(), supplier, await references.member(ctx, input.member_id, "memberId"))
         return SupplierPayload(supplier=supplier)
 
     @strawberry.mutation(extensions=[_guard(SUPPLIER_OR_STAFF)], description="Remove a member from a supplier's staff.")
     async def supplier_staff_remove(self, info: strawberry.Info, input: SupplierStaffRemoveInput) -> SupplierPayload:
         ctx = info.context
-        supplier = await _scope(info, input.supplier_id)
-        if not ctx.is_staff() and supplier.owner_id != ctx.user.id:
-            raise DomainError(ErrorCode.FORBIDDEN, "only the supplier's owner or the brand's staff", "supplierId")
+        supplier = await _hiring(info, input.supplier_id)
         await service.remove_staff(ctx.hooks(), supplier, await references.member(ctx, input.member_id, "memberId"))
         return SupplierPayload(supplier=supplier)
 
@@ -969,7 +974,7 @@ class SupplierMutation:
                                                                     "a parcel of its own; the buyer sees it on their one order.")
     async def supplier_ship(self, info: strawberry.Info, input: SupplierShipInput) -> SupplierShipPayload:
         supplier = await _scope(info, None)
-        parcel = None if input.lines is None else [service.Parcel(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
+        parcel = None if input.lines is None else [orders.LineUnits(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
                                                    for i, line in enumerate(input.lines)]
         shipment = await service.ship(info.context.hooks(), supplier, decode_id(input.order_id, "Order", "orderId"), input.carrier,
                                       input.tracking_number, parcel)
@@ -1004,7 +1009,7 @@ class SupplierMutation:
         ctx = info.context
         supplier = await _scope(info, None)
         order = await service.purchase_of(ctx.merchant.id, decode_id(input.purchase_order_id, "PurchaseOrder", "purchaseOrderId"), supplier)
-        parcel = None if input.lines is None else [service.Parcel(decode_id(line.line_id, "PurchaseLine", f"lines.{i}.lineId"), line.quantity)
+        parcel = None if input.lines is None else [orders.LineUnits(decode_id(line.line_id, "PurchaseLine", f"lines.{i}.lineId"), line.quantity)
                                                    for i, line in enumerate(input.lines)]
         return PurchaseShipmentPayload(shipment=await service.ship_purchase(ctx.hooks(), order, parcel, input.carrier, input.tracking_number))
 

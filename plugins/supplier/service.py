@@ -553,9 +553,8 @@ async def buyer_price(ctx: HookContext, draft: OrderDraft, product: Product) -> 
 
 async def route_lines(ctx: HookContext, draft: OrderDraft, option: FulfillmentOption) -> dict[int, tuple[int, ...]]:
     """A consignment product ships only from its supplier's warehouse."""
-    rows = await SupplierProduct.filter(merchant_id=ctx.merchant.id, product_id__in=[line.product.id for line in draft.lines],
-                                        form=SupplyForm.CONSIGNMENT).values_list("product_id", "supplier__warehouse_id")
-    return {product_id: (warehouse_id,) for product_id, warehouse_id in rows if warehouse_id is not None}
+    supplies = await _supplies(ctx.merchant.id, [line.product.id for line in draft.lines])
+    return {product_id: (supply.supplier.warehouse_id,) for product_id, supply in supplies.items() if supply.supplier.warehouse_id is not None}
 
 
 async def validate(ctx: HookContext, draft: OrderDraft) -> list[DomainError]:
@@ -684,31 +683,18 @@ async def shipped(ctx: HookContext, order: Order, shipment: Any) -> None:
                                                      "(ship the brand's lines by naming them)", "lines")
 
 
-@dataclass
-class Parcel:
-    line_id: int
-    quantity: int
-
-
-async def ship(ctx: HookContext, supplier: Supplier, order_id: int, carrier: str, tracking_number: str, parcel: list[Parcel] | None) -> Any:
-    """The supplier ships its lines of an order (all still to ship, or some units)."""
+async def ship(ctx: HookContext, supplier: Supplier, order_id: int, carrier: str, tracking_number: str,
+               parcel: list[orders.LineUnits] | None) -> Any:
+    """The supplier ships its lines of an order (all still to ship, or some units): a parcel the core makes."""
     order = await Order.get_or_none(merchant_id=ctx.merchant.id, id=order_id)
     rows = [] if order is None else await SupplierLine.filter(order_id=order.id, supplier_id=supplier.id).order_by("line_id")
     if not rows:
         raise DomainError(ErrorCode.NOT_FOUND, "no order with lines of this supplier", "orderId")
     order = await Order.filter(id=order.id).select_for_update().first()
     lines = {line.id: line for line in await OrderLine.filter(id__in=[row.line_id for row in rows])}
-    if parcel is None:
-        wanted = [orders.RefundLineInput(line_id=line.id, quantity=orders.units_to_ship(line)) for line in lines.values() if orders.units_to_ship(line) > 0]
-        if not wanted:
-            raise DomainError(ErrorCode.INVALID_TRANSITION, "nothing of this supplier is left to ship", "orderId")
-    else:
-        wanted = []
-        for i, item in enumerate(parcel):
-            if item.line_id not in lines:
-                raise DomainError(ErrorCode.NOT_FOUND, "no such line of this supplier in the order", f"lines.{i}.lineId")
-            wanted.append(orders.RefundLineInput(line_id=item.line_id, quantity=item.quantity))
-    return await orders.ship(ctx, order, carrier, tracking_number, wanted)
+    units = orders.units_wanted(lines, parcel, orders.units_to_ship, "nothing of this supplier is left to ship",
+                                of="of this supplier in the order", still=" (still to ship)", field="orderId")
+    return await orders.ship(ctx, order, carrier, tracking_number, [orders.LineUnits(line_id, quantity) for line_id, quantity in units.items()])
 
 
 # --- distributors' profit modes ---
@@ -822,31 +808,16 @@ async def cancel_purchase(ctx: HookContext, order: PurchaseOrder) -> PurchaseOrd
     return await _move_purchase(order, (PurchaseStatus.SENT, PurchaseStatus.CONFIRMED), PurchaseStatus.CANCELLED, "cancelled")
 
 
-async def ship_purchase(ctx: HookContext, order: PurchaseOrder, parcel: list[Parcel] | None, carrier: str, tracking_number: str) -> PurchaseShipment:
+async def ship_purchase(ctx: HookContext, order: PurchaseOrder, parcel: list[orders.LineUnits] | None, carrier: str,
+                        tracking_number: str) -> PurchaseShipment:
     """The supplier ships some or all of what is left of a confirmed purchase order."""
-    carrier, tracking_number = carrier.strip(), tracking_number.strip()
-    if not 1 <= len(carrier) <= 64 or not 1 <= len(tracking_number) <= 64:
-        raise DomainError(ErrorCode.INVALID, "carrier and tracking number: 1 to 64 characters each", "carrier")
+    carrier, tracking_number = orders.parcel_label(carrier, tracking_number)
     order = await PurchaseOrder.filter(id=order.id).select_for_update().first()
     if PurchaseStatus(order.status) != PurchaseStatus.CONFIRMED:
         raise DomainError(ErrorCode.INVALID_TRANSITION, "only a confirmed purchase order with units left is shipped", "purchaseOrderId")
     lines = {line.id: line for line in await PurchaseLine.filter(purchase_id=order.id).order_by("id")}
-    if parcel is None:
-        parcel = [Parcel(line.id, line.quantity - line.shipped) for line in lines.values() if line.quantity > line.shipped]
-    errors, units = [], {}
-    for i, item in enumerate(parcel):
-        line = lines.get(item.line_id)
-        if line is None:
-            errors.append(DomainError(ErrorCode.NOT_FOUND, "no such line of this purchase order", f"lines.{i}.lineId"))
-        elif item.line_id in units:
-            errors.append(DomainError(ErrorCode.INVALID, "each line once", f"lines.{i}.lineId"))
-        elif not 1 <= item.quantity <= line.quantity - line.shipped:
-            errors.append(DomainError(ErrorCode.INVALID, f"between 1 and {line.quantity - line.shipped} (still to ship)", f"lines.{i}.quantity"))
-        else:
-            units[item.line_id] = item.quantity
-    DomainErrors.raise_if_any(errors)
-    if not units:
-        raise DomainError(ErrorCode.INVALID_TRANSITION, "nothing is left to ship", "purchaseOrderId")
+    units = orders.units_wanted(lines, parcel, lambda line: line.quantity - line.shipped, "nothing is left to ship",
+                                of="of this purchase order", still=" (still to ship)", field="purchaseOrderId")
     for line_id, quantity in units.items():
         line = lines[line_id]
         if not await PurchaseLine.filter(id=line_id, shipped=line.shipped).update(shipped=line.shipped + quantity):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import count
 
 from tests.api import Api, unique
+from tests.plugins.stores import commissions  # noqa: F401 - a member's commissions, as the store tests read them
 
 PLUGIN = "supplier"
 AGREEMENT = "2026-01"
@@ -114,12 +115,6 @@ async def statements(api: Api, shop: dict, who: dict, supplier_id: str | None = 
                         "closingDebt { minor } lines { kind amount { minor } } } } } }", {"s": supplier_id}, token=who["token"],
                         merchant=shop["slug"])
     return [edge["node"] for edge in data["supplierStatements"]["edges"]]
-
-
-async def commissions(api: Api, shop: dict, member: dict) -> list[dict]:
-    data = await api.ok("{ commissions(first: 100) { edges { node { kind amount { minor } reversedAmount { minor } state source } } } }",
-                        token=member["token"], merchant=shop["slug"])
-    return [edge["node"] for edge in data["commissions"]["edges"]]
 
 
 def codes(payload: dict) -> list[str]:

@@ -84,7 +84,7 @@ async def test_random_networks_orders_and_refunds_keep_the_books(database, scena
             break
         step = min(step, remaining)
         async with unit_of_work():
-            await orders.refund(hooks, order, [orders.RefundLineInput(line.id, step)], restock=False, reason="prop", actor=owner)
+            await orders.refund(hooks, order, [orders.LineUnits(line.id, step)], restock=False, reason="prop", actor=owner)
         remaining -= step
         for commission in await Commission.filter(order_id=order.id):
             assert 0 <= commission.reversed_amount <= commission.amount
