@@ -32,12 +32,14 @@ def _shown(row: GatewayAccount, secret_key: str) -> MerchantGateway:
 
 @strawberry.input
 class MerchantGatewayConfigureInput:
-    gateway: str = strawberry.field(description="wechat")
+    gateway: str = strawberry.field(description="wechat or alipay")
     enabled: bool = True
     live: bool = False
-    settings: JSON = strawberry.field(description="wechat: mchid, appid, serial_no, public_key (PEM), public_key_id")
-    secrets: JSON = strawberry.field(default_factory=dict, description="wechat: private_key (PEM), apiv3_key; leave one out to keep "
-                                                                       "the stored one")
+    settings: JSON = strawberry.field(description="wechat: mchid, appid, serial_no, public_key (PEM), public_key_id; alipay: appid and "
+                                                  "alipay_public_key, or appid and app_cert, alipay_cert, alipay_root_cert (PEM; "
+                                                  "transfers need the certificates)")
+    secrets: JSON = strawberry.field(default_factory=dict, description="wechat: private_key (PEM), apiv3_key; alipay: private_key; "
+                                                                       "leave one out to keep the stored one")
 
 
 @strawberry.type

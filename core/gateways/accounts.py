@@ -12,13 +12,14 @@ import base64
 import json
 from typing import Any
 
+from cryptography import x509
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
-from fenxiao.core.gateways import wechat
+from fenxiao.core.gateways import alipay, wechat
 from fenxiao.core.models import GatewayAccount
 
 
@@ -105,7 +106,66 @@ class WechatSecrets(BaseModel):
         return _private_key(value)
 
 
-KINDS: dict[str, tuple[type[BaseModel], type[BaseModel]]] = {"wechat": (WechatSettings, WechatSecrets)}
+def _certificate(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        x509.load_pem_x509_certificates(value.strip().encode())
+    except ValueError:
+        raise ValueError("a PEM certificate (-----BEGIN CERTIFICATE-----)") from None
+    return value.strip()
+
+
+def _bare_or_pem(value: str, kind: str) -> str:
+    """Alipay's key tool shows keys as bare base64: accepted as such, kept as PEM."""
+    value = value.strip()
+    return value if "-----BEGIN" in value else f"-----BEGIN {kind}-----\n{value}\n-----END {kind}-----"
+
+
+class AlipaySettings(BaseModel):
+    """The public-key mode (alipay_public_key) or the certificate mode (the three certificates; transfers need it)."""
+
+    model_config = ConfigDict(extra="forbid")
+    appid: str = Field(pattern=r"^\d{16}$", description="the app's APPID on the Alipay open platform")
+    alipay_public_key: str | None = Field(default=None, description="支付宝公钥 (PEM or the bare base64 the key tool shows)")
+    app_cert: str | None = Field(default=None, description="appCertPublicKey_<appid>.crt")
+    alipay_cert: str | None = Field(default=None, description="alipayCertPublicKey_RSA2.crt")
+    alipay_root_cert: str | None = Field(default=None, description="alipayRootCert.crt")
+    return_url: str | None = Field(default=None, pattern=r"^https?://[^\s]{1,500}$",
+                                   description="where the buyer's browser goes back after paying (the storefront's order page)")
+
+    @field_validator("alipay_public_key")
+    @classmethod
+    def check_key(cls, value: str | None) -> str | None:
+        return None if value is None else _public_key(_bare_or_pem(value, "PUBLIC KEY"))
+
+    @field_validator("app_cert", "alipay_cert", "alipay_root_cert")
+    @classmethod
+    def check_certificate(cls, value: str | None) -> str | None:
+        return _certificate(value)
+
+    @model_validator(mode="after")
+    def one_mode(self) -> "AlipaySettings":
+        certificates = [self.app_cert, self.alipay_cert, self.alipay_root_cert]
+        if any(certificates) and not all(certificates):
+            raise ValueError("the certificate mode needs app_cert, alipay_cert and alipay_root_cert")
+        if not self.alipay_public_key and not all(certificates):
+            raise ValueError("give alipay_public_key, or the three certificates")
+        return self
+
+
+class AlipaySecrets(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    private_key: str = Field(description="the app's private key (应用私钥, RSA2048: PEM or bare base64)")
+
+    @field_validator("private_key")
+    @classmethod
+    def check_pem(cls, value: str) -> str:
+        return _private_key(_bare_or_pem(value, "PRIVATE KEY"))
+
+
+KINDS: dict[str, tuple[type[BaseModel], type[BaseModel]]] = {"wechat": (WechatSettings, WechatSecrets),
+                                                             "alipay": (AlipaySettings, AlipaySecrets)}
 
 
 def _checked(model: type[BaseModel], values: dict[str, Any], prefix: str) -> tuple[BaseModel | None, list[DomainError]]:
@@ -113,7 +173,8 @@ def _checked(model: type[BaseModel], values: dict[str, Any], prefix: str) -> tup
     try:
         return model.model_validate(values), []
     except ValidationError as error:
-        return None, [DomainError(ErrorCode.INVALID, problem["msg"], f"{prefix}.{'.'.join(str(p) for p in problem['loc'])}")
+        return None, [DomainError(ErrorCode.INVALID, problem["msg"].removeprefix("Value error, "),
+                                  ".".join([prefix, *(str(part) for part in problem["loc"])]))
                       for problem in error.errors(include_input=False, include_url=False)]
 
 
@@ -140,9 +201,20 @@ def secret_names(account: GatewayAccount, secret_key: str) -> list[str]:
     return sorted(unseal(secret_key, account.sealed))
 
 
+async def _enabled(merchant_id: int, gateway: str, title: str) -> GatewayAccount:
+    account = await GatewayAccount.get_or_none(merchant_id=merchant_id, gateway=gateway, enabled=True)
+    if account is None:
+        raise DomainError(ErrorCode.GATEWAY_ERROR, f"this merchant takes no {title} payments", "gateway")
+    return account
+
+
 async def wechat_account(merchant_id: int, secret_key: str | None = None) -> wechat.WechatAccount:
     """The merchant's WeChat Pay account for the adapter, or GATEWAY_ERROR when none is enabled."""
-    account = await GatewayAccount.get_or_none(merchant_id=merchant_id, gateway="wechat", enabled=True)
-    if account is None:
-        raise DomainError(ErrorCode.GATEWAY_ERROR, "this merchant takes no WeChat Pay payments", "gateway")
+    account = await _enabled(merchant_id, "wechat", "WeChat Pay")
     return wechat.WechatAccount(**account.settings, **unseal(secret_key, account.sealed))
+
+
+async def alipay_account(merchant_id: int, secret_key: str | None = None) -> alipay.AlipayAccount:
+    """The merchant's Alipay app for the adapter (sandbox unless live), or GATEWAY_ERROR when none is enabled."""
+    account = await _enabled(merchant_id, "alipay", "Alipay")
+    return alipay.AlipayAccount(**account.settings, **unseal(secret_key, account.sealed), live=account.live)
