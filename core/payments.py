@@ -53,14 +53,28 @@ class Notice:
     paid: bool
     amount: int
     currency: str
-    kind: str = "payment"  # or "refund": then `reference` is our refund number, `paid` the money went back
-    failed: bool = False   # the provider gave up (a refund it could not pay back)
+    kind: str = "payment"  # "refund": `reference` is our refund number, `paid` the money went back; "payout": a withdrawal's
+    failed: bool = False   # the provider gave up (a refund it could not pay back, a payout it could not pay)
+    reason: str = ""       # why it failed, as the provider says
 
 
 @dataclass(frozen=True)
 class RefundStarted:
     status: str                  # "succeeded" or "pending"
     provider_reference: str = ""
+
+
+@dataclass(frozen=True)
+class PayoutResult:
+    """A provider's word on a payout: `paid`, `failed` (never will be: the money goes back to the member) or
+    `pending` (not final; asked again later), its own reference and state, why it failed, and what the
+    member's app needs to confirm receipt (WeChat's package_info), if anything."""
+
+    status: str
+    reference: str = ""
+    state: str = ""
+    reason: str = ""
+    client: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +107,9 @@ class PaymentGateway(Protocol):
     # instead `methods`, `account(merchant_id, secret_key)`, `start(account, order, StartRequest) -> ChargeResult`,
     # `notice(account, headers, body, now) -> Notice` (raising BadWebhook), `query(account, reference) -> Notice`
     # and `acknowledge(ok) -> (status, body, content type)`; their notifications arrive at
-    # `POST /payments/<gateway>/<merchant slug>/webhook`.
+    # `POST /payments/<gateway>/<merchant slug>/webhook`. Those that pay withdrawals out also define
+    # `transfer(account, withdrawal, notify_url) -> PayoutResult` and `transfer_state(account, withdrawal) -> PayoutResult`,
+    # idempotent by the withdrawal (its number is the provider's idempotency key).
 
 
 class ManualGateway:

@@ -27,7 +27,7 @@ from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.models import Merchant, PaymentStatus
 from fenxiao.core.models.base import fits
 from fenxiao.core.payments import BadWebhook, WebhookResult
-from fenxiao.core.services import orders
+from fenxiao.core.services import orders, payouts
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.ratelimit import LoginLimiter
 from fenxiao.core.settings import Settings
@@ -120,6 +120,8 @@ def account_webhook(manager: PluginManager, settings: Settings):
             async with unit_of_work():
                 if notice.kind == "refund":
                     await orders.apply_refund_notice(hooks, gateway.name, notice)
+                elif notice.kind == "payout":
+                    await payouts.apply_notice(hooks, gateway.name, notice)
                 else:
                     await orders.apply_notice(hooks, gateway.name, notice)
         except (BadWebhook, DomainError) as refused:

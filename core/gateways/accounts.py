@@ -88,6 +88,9 @@ class WechatSettings(BaseModel):
     serial_no: str = Field(pattern=r"^[0-9A-F]{8,40}$", description="the serial number of the merchant's API certificate")
     public_key: str = Field(description="微信支付公钥 (PEM)")
     public_key_id: str = Field(pattern=r"^PUB_KEY_ID_\w{1,64}$")
+    transfer_scene_id: str = Field(default="1005", pattern=r"^\d{4}$", description="商家转账 scene for withdrawals (1005: 佣金报酬)")
+    transfer_scene_report: dict[str, str] = Field(default_factory=lambda: dict(wechat.TRANSFER_SCENE_REPORT), max_length=5,
+                                                  description="the scene's report (info_type → info_content)")
 
     @field_validator("public_key")
     @classmethod

@@ -9,7 +9,8 @@ from typing import Any
 
 from fenxiao.core.gateways import accounts, alipay, wechat
 from fenxiao.core.errors import DomainError, ErrorCode
-from fenxiao.core.payments import BadWebhook, ChargeResult, ChargeStatus, Notice, RefundStarted, StartRequest
+from fenxiao.core.services.payouts import payout_number
+from fenxiao.core.payments import BadWebhook, ChargeResult, ChargeStatus, Notice, PayoutResult, RefundStarted, StartRequest
 
 
 class WechatGateway:
@@ -44,6 +45,11 @@ class WechatGateway:
             return Notice(reference=str(resource.get("out_refund_no", "")), transaction_id=str(resource.get("refund_id", "")),
                           paid=event == "REFUND.SUCCESS", amount=int(amount.get("refund", -1)), currency=str(amount.get("currency", "CNY")),
                           kind="refund", failed=event != "REFUND.SUCCESS")
+        if event == "MCHTRANSFER.BILL.FINISHED":
+            bill = wechat.bill_of(envelope["resource"])
+            return Notice(reference=bill.out_bill_no, transaction_id=bill.transfer_bill_no, paid=bill.state == "SUCCESS",
+                          amount=int(envelope["resource"].get("transfer_amount", -1)), currency=wechat.CURRENCY, kind="payout",
+                          failed=bill.state in ("FAIL", "CANCELLED"), reason=bill.fail_reason)
         if event != "TRANSACTION.SUCCESS":
             raise BadWebhook(f"not a payment or a refund: {event}")
         return _notice(wechat.transaction_of(envelope["resource"]))
@@ -71,6 +77,28 @@ class WechatGateway:
         except wechat.GatewayRefused as refused:
             raise DomainError(ErrorCode.GATEWAY_ERROR, str(refused), "gateway") from None
         return RefundStarted("succeeded" if result.status == "SUCCESS" else "pending", result.refund_id)
+
+
+    async def transfer(self, account: wechat.WechatAccount, withdrawal: Any, notify_url: str) -> PayoutResult:
+        """To the member's WeChat balance: the withdrawal's account number is the member's openid in the merchant's app."""
+        try:
+            bill = await wechat.transfer(account, payout_number(withdrawal), withdrawal.net, withdrawal.account_number, withdrawal.account_name,
+                                         f"提现 {payout_number(withdrawal)}", notify_url, account.transfer_scene_id, account.transfer_scene_report)
+        except wechat.GatewayRefused as refused:
+            if "PARAM_ERROR" in str(refused) or "INVALID_REQUEST" in str(refused):  # a payee WeChat Pay will never pay
+                return PayoutResult("failed", state="REFUSED", reason=str(refused))
+            raise
+        return _payout(account, bill)
+
+    async def transfer_state(self, account: wechat.WechatAccount, withdrawal: Any) -> PayoutResult:
+        return _payout(account, await wechat.transfer_state(account, payout_number(withdrawal)))
+
+
+def _payout(account: wechat.WechatAccount, bill: wechat.TransferBill) -> PayoutResult:
+    status = "paid" if bill.state == "SUCCESS" else "failed" if bill.state in ("FAIL", "CANCELLED") else "pending"
+    client = ({"mchId": account.mchid, "appId": account.appid, "package": bill.package_info}
+              if bill.state == "WAIT_USER_CONFIRM" and bill.package_info else None)
+    return PayoutResult(status, bill.transfer_bill_no, bill.state, bill.fail_reason, client)
 
 
 def _notice(transaction: wechat.Transaction) -> Notice:
@@ -123,6 +151,21 @@ class AlipayGateway:
         except alipay.GatewayRefused as refused:
             raise DomainError(ErrorCode.GATEWAY_ERROR, str(refused), "gateway") from None
         return RefundStarted("succeeded", trade_no) if done else RefundStarted("pending")
+
+
+    async def transfer(self, account: alipay.AlipayAccount, withdrawal: Any, notify_url: str) -> PayoutResult:
+        """To the member's Alipay account (the withdrawal's account number: a phone number or an e-mail address)."""
+        done = await alipay.transfer(account, payout_number(withdrawal), withdrawal.net, withdrawal.account_number, withdrawal.account_name,
+                                     f"提现 {payout_number(withdrawal)}")
+        return _alipay_payout(done)
+
+    async def transfer_state(self, account: alipay.AlipayAccount, withdrawal: Any) -> PayoutResult:
+        return _alipay_payout(await alipay.transfer_state(account, payout_number(withdrawal)))
+
+
+def _alipay_payout(done: alipay.Transfer) -> PayoutResult:
+    status = {"SUCCESS": "paid", "FAIL": "failed", "CLOSED": "failed"}.get(done.status, "pending")
+    return PayoutResult(status, done.order_id, done.status, done.reason)
 
 
 def _trade_notice(trade: alipay.Trade) -> Notice:

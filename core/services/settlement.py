@@ -39,7 +39,7 @@ from fenxiao.core.models import (
 )
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.plugin_types import HookContext
-from fenxiao.core.services import orders
+from fenxiao.core.services import orders, payouts
 from fenxiao.core.unit_of_work import unit_of_work
 
 log = logging.getLogger("fenxiao.settle")
@@ -152,6 +152,7 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
                                  created_at__lte=now - QUERY_AFTER).order_by("id").values_list("id", flat=True)
     for refund_id in unsent:  # refunds the provider never heard of (it was down): each sent in its own unit of work
         counts["refunds_sent_again"] += await orders.send_refund(hooks, refund_id)
+    counts["payouts_settled_by_query"] += await payouts.ask_about(hooks, now)
     counts["orders_cancelled"] += await _each_order(
         hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.PENDING_PAYMENT, expires_at__lte=now), orders.cancel,
         "cancelling an unpaid order")
