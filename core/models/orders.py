@@ -166,6 +166,7 @@ class Refund(TenantModel):
 
     class Meta:
         table = "refund"
+        unique_together = (("merchant", "reference"),)  # a provider's refund notification finds its refund by this
 
 
 class RefundLine(TenantModel):
