@@ -15,6 +15,7 @@ from strawberry.scalars import JSON
 from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
 from fenxiao.core.plugin_types import DraftLine, OrderDraft
+from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.services import idempotency, orders, refund_requests, stock
 from fenxiao.schema.admin import node_ref
 from fenxiao.schema import references
@@ -295,7 +296,7 @@ class OrderMutation:
             if input.openid is not None and not 1 <= len(input.openid) <= 128:
                 raise DomainError(ErrorCode.INVALID, "1 to 128 characters", "openid")
             client_ip = ctx.request.client.host if ctx.request is not None and ctx.request.client else None
-            start = orders.StartRequest(method=input.method, notify_url=f"{ctx.settings.public_url}/payments/{gateway.name}/{ctx.merchant.slug}/webhook",
+            start = orders.StartRequest(method=input.method, notify_url=gateway_accounts.notify_url(gateway.name, ctx.merchant.slug),
                                         openid=input.openid, client_ip=client_ip)
         payment, started = await orders.pay(ctx.hooks(), order, gateway, input.reference, start, ctx.settings.secret_key)
         await idempotency.record(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, payment)

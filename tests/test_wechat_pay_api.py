@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import re
+from base64 import b64decode
 from datetime import timedelta
 
 import httpx
 import respx
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
 from tortoise.timezone import now as utcnow
 
 from fenxiao.core import db
@@ -207,3 +210,38 @@ async def test_a_refund_the_provider_never_received_is_sent_again_by_settle(api,
     assert counts["refunds_sent_again"] == 1 and "refunds_sent_again" not in again and len(sent) == 1
     data = await api.ok("query($id: ID!) { order(id: $id) { refunds { status } } }", {"id": order["id"]}, token=buyer["token"], merchant=shop["slug"])
     assert [r["status"] for r in data["order"]["refunds"]] == ["SUCCEEDED"]
+
+
+async def test_inside_wechat_the_buyer_gets_signed_jsapi_parameters_and_in_a_browser_an_h5_url(api):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product, 1)
+    pay = {"orderId": order["id"], "gateway": "wechat"}
+    no_openid = await api.mutate("orderPay", {**pay, "method": "jsapi", "idempotencyKey": unique("pay-key-")}, token=buyer["token"],
+                                 merchant=shop["slug"])
+    assert [(e["field"], e["code"]) for e in no_openid["errors"]] == [("openid", "REQUIRED")]
+    with respx.mock(assert_all_called=True) as mock:
+        def jsapi(request):
+            side.check_signed(request)
+            sent = json.loads(request.content)
+            assert sent["payer"] == {"openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"} and sent["appid"] == side.account.appid
+            return side.answer({"prepay_id": "wx201410272009395522657a690389285100"})
+
+        def h5(request):
+            side.check_signed(request)
+            assert json.loads(request.content)["scene_info"]["payer_client_ip"]  # WeChat Pay checks the buyer's address
+            return side.answer({"h5_url": "https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx2016121516420242444321ca0631331346"})
+
+        mock.post(f"{wechat.API}/v3/pay/transactions/jsapi").mock(side_effect=jsapi)
+        mock.post(f"{wechat.API}/v3/pay/transactions/h5").mock(side_effect=h5)
+        inside = await api.mutate("orderPay", {**pay, "method": "jsapi", "openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+                                               "idempotencyKey": unique("pay-key-")}, token=buyer["token"], merchant=shop["slug"], select=PAY)
+        browser = await api.mutate("orderPay", {**pay, "method": "h5", "idempotencyKey": unique("pay-key-")}, token=buyer["token"],
+                                   merchant=shop["slug"], select=PAY)
+    assert inside["errors"] == [] and browser["errors"] == [], (inside["errors"], browser["errors"])
+    client = inside["client"]
+    assert (client["method"], client["appId"], client["package"], client["signType"]) == \
+        ("jsapi", side.account.appid, "prepay_id=wx201410272009395522657a690389285100", "RSA")
+    message = f"{client['appId']}\n{client['timeStamp']}\n{client['nonceStr']}\n{client['package']}\n".encode()
+    side.merchant_public.verify(b64decode(client["paySign"]), message, padding.PKCS1v15(), hashes.SHA256())  # wx.requestPayment checks it
+    assert browser["client"]["h5Url"].startswith("https://wx.tenpay.com/") and browser["actionUrl"] == browser["client"]["h5Url"]
+    assert browser["order"]["status"] == "PENDING_PAYMENT"

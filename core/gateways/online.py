@@ -25,6 +25,10 @@ class WechatGateway:
         return await accounts.wechat_account(merchant_id, secret_key)
 
     async def start(self, account: wechat.WechatAccount, order: Any, request: StartRequest) -> ChargeResult:
+        if request.method == wechat.Method.JSAPI and not request.openid:
+            raise DomainError(ErrorCode.REQUIRED, "paying inside WeChat needs the buyer's openid in the merchant's app", "openid")
+        if request.method == wechat.Method.H5 and not request.client_ip:
+            raise DomainError(ErrorCode.REQUIRED, "paying in a mobile browser needs the buyer's IP address", "method")
         try:
             started = await wechat.start(account, wechat.Method(request.method), order.number, f"订单 {order.number}", order.total,
                                          request.notify_url, openid=request.openid, client_ip=request.client_ip, expires_at=order.expires_at)
