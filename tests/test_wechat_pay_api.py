@@ -245,3 +245,16 @@ async def test_inside_wechat_the_buyer_gets_signed_jsapi_parameters_and_in_a_bro
     side.merchant_public.verify(b64decode(client["paySign"]), message, padding.PKCS1v15(), hashes.SHA256())  # wx.requestPayment checks it
     assert browser["client"]["h5Url"].startswith("https://wx.tenpay.com/") and browser["actionUrl"] == browser["client"]["h5Url"]
     assert browser["order"]["status"] == "PENDING_PAYMENT"
+
+
+async def test_wechat_pay_out_of_reach_is_a_gateway_error_and_nothing_is_written(api):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product, 1)
+    with respx.mock() as mock:
+        mock.post(f"{wechat.API}/v3/pay/transactions/native").mock(side_effect=httpx.ConnectTimeout("no route"))
+        started = await api.mutate("orderPay", {"orderId": order["id"], "idempotencyKey": unique("pay-key-"), "gateway": "wechat",
+                                                "method": "native"}, token=buyer["token"], merchant=shop["slug"], select=PAY)
+    assert [(e["field"], e["code"]) for e in started["errors"]] == [("gateway", "GATEWAY_ERROR")]
+    assert "try again" in started["errors"][0]["message"]
+    assert await _status(api, shop, buyer, order) == "PENDING_PAYMENT"
+    assert (await db.fetch("SELECT COUNT(*) AS n FROM payment"))[0]["n"] == 0

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+import httpx
+
 from fenxiao.core.gateways import accounts, alipay, wechat
 from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.services.payouts import payout_number
@@ -34,6 +36,8 @@ class WechatGateway:
                                          request.notify_url, openid=request.openid, client_ip=request.client_ip, expires_at=order.expires_at)
         except wechat.GatewayRefused as refused:
             return ChargeResult(ChargeStatus.FAILED, message=str(refused))
+        except httpx.HTTPError as error:  # unreachable, timed out: nothing was opened; the buyer may try again
+            return ChargeResult(ChargeStatus.FAILED, message=f"WeChat Pay could not be reached ({type(error).__name__}); try again")
         client = {"codeUrl": started.code_url} if started.code_url else {"h5Url": started.h5_url} if started.h5_url else dict(started.jsapi or {})
         return ChargeResult(ChargeStatus.PENDING, reference=order.number, action_url=started.h5_url, client={"method": request.method, **client})
 
