@@ -108,7 +108,8 @@ class PaymentGateway(Protocol):
     # `notice(account, headers, body, now) -> Notice` (raising BadWebhook), `query(account, reference) -> Notice`
     # and `acknowledge(ok) -> (status, body, content type)`; their notifications arrive at
     # `POST /payments/<gateway>/<merchant slug>/webhook`. Those that pay withdrawals out also define
-    # `transfer(account, withdrawal, notify_url) -> PayoutResult` and `transfer_state(account, withdrawal) -> PayoutResult`,
+    # `pays_out(account) -> bool`, `transfer(account, withdrawal, notify_url) -> PayoutResult` and
+    # `transfer_state(account, withdrawal) -> PayoutResult`,
     # idempotent by the withdrawal (its number is the provider's idempotency key).
 
 

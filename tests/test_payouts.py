@@ -226,3 +226,16 @@ async def test_without_an_account_at_the_provider_a_wallet_payout_stays_by_hand(
         route = mock.route()
         assert (await _approve(api, shop, staff, withdrawal))["status"] == "APPROVED"
     assert not route.called
+
+
+async def test_an_alipay_account_without_certificates_leaves_payouts_to_staff(api):
+    from tests.test_alipay_pay_api import _shop as alipay_shop
+
+    shop, _, _ = await alipay_shop(api)  # the public-key mode: Alipay takes payments, not transfers
+    staff = await api.register(merchant=shop["slug"])
+    await api.mutate("memberRolesSet", {"memberId": staff["id"], "roles": ["customer", "staff"]}, token=shop["owner"]["token"], merchant=shop["slug"])
+    member, withdrawal = await _requested(api, shop, "ALIPAY", "13800000000")
+    with respx.mock(assert_all_called=False) as mock:
+        route = mock.route()
+        assert (await _approve(api, shop, staff, withdrawal))["status"] == "APPROVED"
+    assert not route.called

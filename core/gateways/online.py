@@ -87,6 +87,9 @@ class WechatGateway:
         return RefundStarted("succeeded" if result.status == "SUCCESS" else "pending", result.refund_id)
 
 
+    def pays_out(self, account: wechat.WechatAccount) -> bool:
+        return True
+
     async def transfer(self, account: wechat.WechatAccount, withdrawal: Any, notify_url: str) -> PayoutResult:
         """To the member's WeChat balance: the withdrawal's account number is the member's openid in the merchant's app."""
         try:
@@ -160,6 +163,10 @@ class AlipayGateway:
             raise DomainError(ErrorCode.GATEWAY_ERROR, str(refused), "gateway") from None
         return RefundStarted("succeeded", trade_no) if done else RefundStarted("pending")
 
+
+    def pays_out(self, account: alipay.AlipayAccount) -> bool:
+        """Alipay transfers only in the public-key-certificate mode; otherwise staff pay by hand."""
+        return account.certified
 
     async def transfer(self, account: alipay.AlipayAccount, withdrawal: Any, notify_url: str) -> PayoutResult:
         """To the member's Alipay account (the withdrawal's account number: a phone number or an e-mail address)."""

@@ -36,6 +36,8 @@ async def begin(hooks, withdrawal: Withdrawal) -> Withdrawal:
     if gateway is None or not hasattr(gateway, "transfer") or \
             not await GatewayAccount.filter(merchant_id=withdrawal.merchant_id, gateway=name, enabled=True).exists():
         return withdrawal
+    if not gateway.pays_out(await gateway.account(withdrawal.merchant_id)):  # e.g. Alipay without its certificates
+        return withdrawal
     changed = await Withdrawal.filter(id=withdrawal.id, status=WithdrawalStatus.APPROVED).update(status=WithdrawalStatus.PAYING,
                                                                                                  payout_gateway=name)
     if changed != 1:

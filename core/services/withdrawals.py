@@ -33,7 +33,8 @@ def validate_payee(method: WithdrawalMethod, account_name: str, account_number: 
         if not 1 <= len(bank_name.strip()) <= 100:
             errors.append(DomainError(ErrorCode.REQUIRED, "name the bank", "bankName"))
     elif not 1 <= len(account_number.strip()) <= 64:
-        errors.append(DomainError(ErrorCode.INVALID, "the WeChat or Alipay account, 1 to 64 characters", "accountNumber"))
+        errors.append(DomainError(ErrorCode.INVALID, "WeChat: your openid in the merchant's app; Alipay: your Alipay login (phone or "
+                                                     "e-mail); 1 to 64 characters", "accountNumber"))
     DomainErrors.raise_if_any(errors)
 
 
