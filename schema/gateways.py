@@ -11,7 +11,10 @@ from strawberry.scalars import JSON
 from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.gateways import accounts
 from fenxiao.core.models import GatewayAccount
+from fenxiao.core.services import orders
+from fenxiao.schema.admin import node_ref
 from fenxiao.schema.errors import Payload
+from fenxiao.schema.relay import decode_id
 from fenxiao.schema.permissions import OWNER, STAFF, Guard
 
 
@@ -61,6 +64,21 @@ class GatewayQuery:
         return [_shown(row, ctx.settings.secret_key) for row in await GatewayAccount.filter(merchant_id=ctx.merchant.id).order_by("gateway")]
 
 
+OrderNode = node_ref("Order")
+PaymentNode = node_ref("Payment")
+
+
+@strawberry.input
+class PaymentSandboxCompleteInput:
+    order_id: strawberry.ID
+
+
+@strawberry.type
+class PaymentSandboxCompletePayload(Payload):
+    order: OrderNode | None = None
+    payment: PaymentNode | None = None
+
+
 @strawberry.type
 class GatewayMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Set up or change an account at a payment provider. Secrets are "
@@ -76,3 +94,12 @@ class GatewayMutation:
                   None if before is None else {"enabled": before.enabled, "live": before.live, "settings": before.settings},
                   {"enabled": row.enabled, "live": row.live, "settings": row.settings, "secrets_changed": sorted(secrets)})
         return MerchantGatewayConfigurePayload(merchant_gateway=_shown(row, ctx.settings.secret_key))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Sandbox accounts only: pay the order's waiting charge as the "
+                                                                "provider's notification would (no money moves). For storefront "
+                                                                "development and the demo.")
+    async def payment_sandbox_complete(self, info: strawberry.Info, input: PaymentSandboxCompleteInput) -> PaymentSandboxCompletePayload:
+        ctx = info.context
+        order = await orders.get_order(ctx.merchant.id, decode_id(input.order_id, "Order", "orderId"), lock=True)
+        payment = await orders.complete_in_sandbox(ctx.hooks(), order)
+        return PaymentSandboxCompletePayload(order=await orders.get_order(ctx.merchant.id, order.id), payment=payment)

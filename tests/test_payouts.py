@@ -35,7 +35,7 @@ async def _shop(api, gateway: str):
     shop = await api.merchant(withdrawalMin=1000, withdrawalFeeBps=100)
     side = WechatPaySide() if gateway == "wechat" else AlipaySide(certified=True)
     account = side.account
-    configure = (wechat_input(side, private_key=account.private_key, apiv3_key=side.apiv3_key) if gateway == "wechat" else
+    configure = ({**wechat_input(side, private_key=account.private_key, apiv3_key=side.apiv3_key), "live": True} if gateway == "wechat" else
                  {"gateway": "alipay", "settings": {"appid": account.appid, "app_cert": side.app_cert, "alipay_cert": side.alipay_cert,
                                                     "alipay_root_cert": side.root_cert}, "secrets": {"private_key": account.private_key}})
     done = await api.mutate("merchantGatewayConfigure", configure, token=shop["owner"]["token"], merchant=shop["slug"])

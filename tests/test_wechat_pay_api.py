@@ -29,7 +29,8 @@ PAY = "order { status } payment { status gateway } client actionUrl"
 async def _shop(api):
     shop = await api.merchant()
     side = WechatPaySide()
-    done = await api.mutate("merchantGatewayConfigure", _input(side, private_key=side.account.private_key, apiv3_key=side.apiv3_key),
+    live = {**_input(side, private_key=side.account.private_key, apiv3_key=side.apiv3_key), "live": True}  # not the local sandbox
+    done = await api.mutate("merchantGatewayConfigure", live,
                             token=shop["owner"]["token"], merchant=shop["slug"])
     assert done["errors"] == [], done["errors"]
     product = await api.product(shop, price=4_400, stock=10)
@@ -258,3 +259,40 @@ async def test_wechat_pay_out_of_reach_is_a_gateway_error_and_nothing_is_written
     assert "try again" in started["errors"][0]["message"]
     assert await _status(api, shop, buyer, order) == "PENDING_PAYMENT"
     assert (await db.fetch("SELECT COUNT(*) AS n FROM payment"))[0]["n"] == 0
+
+
+async def test_a_sandbox_account_opens_charges_locally_and_staff_complete_them(api):
+    shop = await api.merchant()
+    side = WechatPaySide()
+    sandbox = _input(side, private_key=side.account.private_key, apiv3_key=side.apiv3_key)  # live: false
+    assert (await api.mutate("merchantGatewayConfigure", sandbox, token=shop["owner"]["token"], merchant=shop["slug"]))["errors"] == []
+    product = await api.product(shop, price=2_500, stock=5)
+    buyer, order = await _placed(api, shop, product, 2)
+    with respx.mock(assert_all_mocked=True) as mock:  # nothing leaves the machine
+        started = await api.mutate("orderPay", {"orderId": order["id"], "idempotencyKey": unique("pay-key-"), "gateway": "wechat",
+                                                "method": "native"}, token=buyer["token"], merchant=shop["slug"], select=PAY)
+        assert not mock.calls
+    assert started["client"] == {"method": "native", "codeUrl": f"weixin://wxpay/bizpayurl?pr=sandbox{order['number']}"}
+    complete = "order { status } payment { status gateway }"
+    by_buyer = await api.mutate("paymentSandboxComplete", {"orderId": order["id"]}, token=buyer["token"], merchant=shop["slug"])
+    assert [e["code"] for e in by_buyer["errors"]] == ["FORBIDDEN"]
+    done = await api.mutate("paymentSandboxComplete", {"orderId": order["id"]}, token=shop["owner"]["token"], merchant=shop["slug"],
+                            select=complete)
+    assert done["errors"] == [] and done["order"]["status"] == "PAID" and done["payment"] == {"status": "SUCCEEDED", "gateway": "wechat"}
+    again = await api.mutate("paymentSandboxComplete", {"orderId": order["id"]}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert [e["code"] for e in again["errors"]] == ["INVALID_TRANSITION"]
+    refunded = await api.mutate("orderRefund", {"orderId": order["id"], "reason": "sandbox", "idempotencyKey": unique("refund-key-")},
+                                token=shop["owner"]["token"], merchant=shop["slug"], select="order { status refunds { status } }")
+    assert refunded["errors"] == [] and refunded["order"]["status"] == "REFUNDED"
+    data = await api.ok("query($id: ID!) { order(id: $id) { refunds { status } } }", {"id": order["id"]}, token=buyer["token"], merchant=shop["slug"])
+    assert data["order"]["refunds"] == [{"status": "SUCCEEDED"}]  # sent after commit: the sandbox pays it back at once
+
+
+async def test_a_live_account_is_never_completed_by_hand(api):
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product, 1)
+    with respx.mock(assert_all_called=True) as mock:
+        assert (await _start(api, shop, side, buyer, order, mock))["errors"] == []
+    refused = await api.mutate("paymentSandboxComplete", {"orderId": order["id"]}, token=shop["owner"]["token"], merchant=shop["slug"])
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [("orderId", "FORBIDDEN")]
+    assert await _status(api, shop, buyer, order) == "PENDING_PAYMENT"

@@ -214,7 +214,7 @@ async def _enabled(merchant_id: int, gateway: str, title: str) -> GatewayAccount
 async def wechat_account(merchant_id: int, secret_key: str | None = None) -> wechat.WechatAccount:
     """The merchant's WeChat Pay account for the adapter, or GATEWAY_ERROR when none is enabled."""
     account = await _enabled(merchant_id, "wechat", "WeChat Pay")
-    return wechat.WechatAccount(**account.settings, **unseal(secret_key, account.sealed))
+    return wechat.WechatAccount(**account.settings, **unseal(secret_key, account.sealed), live=account.live)
 
 
 async def alipay_account(merchant_id: int, secret_key: str | None = None) -> alipay.AlipayAccount:

@@ -12,6 +12,11 @@ response with the platform public key; this module decides what is trusted and w
   carries is returned, and the core checks it is the order's (number, amount, currency) and applies it once;
 - a charge nobody heard about is queried (`fenxiao settle`), and refunds go back through the account.
 
+WeChat Pay's APIv3 has no sandbox, so an account that is not live is answered here without a call: a
+charge opens (a QR payload, an H5 URL, signed JSAPI parameters for a `sandbox_` prepay id), nothing is
+paid until staff say so (`paymentSandboxComplete`, through the same path as a notification), refunds and
+transfers succeed at once. Storefronts and the demo are built against it; no money moves.
+
 Secrets (the merchant's private key, the APIv3 key) live in `WechatAccount` and nowhere else: not in
 errors, not in logs (the SDK gets no logger: its debug lines print headers).
 """
@@ -57,6 +62,7 @@ class WechatAccount:
     apiv3_key: str = field(repr=False)    # 32 characters
     public_key: str           # PEM of the WeChat Pay platform public key (微信支付公钥)
     public_key_id: str        # its id, PUB_KEY_ID_…
+    live: bool = True  # False: the local sandbox below (WeChat Pay's APIv3 has none of its own)
     transfer_scene_id: str = "1005"  # the transfer scene approved for the merchant (1005: 佣金报酬, commissions)
     transfer_scene_report: Mapping[str, str] = field(default_factory=lambda: dict(TRANSFER_SCENE_REPORT))
 
@@ -120,21 +126,25 @@ async def start(account: WechatAccount, method: Method, out_trade_no: str, descr
         raise ValueError("a JSAPI charge needs the buyer's openid")
     if method == Method.H5 and not client_ip:
         raise ValueError("an H5 charge needs the buyer's IP address")
-    async with _sdk(account, method, notify_url) as sdk:
-        code, message = await sdk.pay(
-            description=description[:127], out_trade_no=out_trade_no, amount={"total": amount, "currency": CURRENCY},
-            payer={"openid": openid} if method == Method.JSAPI else None,
-            scene_info={"payer_client_ip": client_ip, "h5_info": {"type": "Wap"}} if method == Method.H5 else None,
-            time_expire=expires_at.isoformat(timespec="seconds") if expires_at else None, pay_type=SDK_TYPE[method])
-        body = _answer(code, message)
-        if method == Method.NATIVE:
-            return Started(method, code_url=body["code_url"])
-        if method == Method.H5:
-            return Started(method, h5_url=body["h5_url"])
-        timestamp, nonce, package = str(int(clock.time())), secrets.token_hex(16), f"prepay_id={body['prepay_id']}"
-        signature = sdk.sign([account.appid, timestamp, nonce, package], SignType.RSA_SHA256)
-        return Started(method, jsapi={"appId": account.appid, "timeStamp": timestamp, "nonceStr": nonce, "package": package,
-                                      "signType": "RSA", "paySign": signature})
+    if account.live:
+        async with _sdk(account, method, notify_url) as sdk:
+            code, message = await sdk.pay(
+                description=description[:127], out_trade_no=out_trade_no, amount={"total": amount, "currency": CURRENCY},
+                payer={"openid": openid} if method == Method.JSAPI else None,
+                scene_info={"payer_client_ip": client_ip, "h5_info": {"type": "Wap"}} if method == Method.H5 else None,
+                time_expire=expires_at.isoformat(timespec="seconds") if expires_at else None, pay_type=SDK_TYPE[method])
+            body = _answer(code, message)
+    else:
+        body = {"code_url": f"weixin://wxpay/bizpayurl?pr=sandbox{out_trade_no}", "prepay_id": f"sandbox_{out_trade_no}",
+                "h5_url": f"https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=sandbox_{out_trade_no}"}
+    if method == Method.NATIVE:
+        return Started(method, code_url=body["code_url"])
+    if method == Method.H5:
+        return Started(method, h5_url=body["h5_url"])
+    timestamp, nonce, package = str(int(clock.time())), secrets.token_hex(16), f"prepay_id={body['prepay_id']}"
+    signature = _sdk(account, method).sign([account.appid, timestamp, nonce, package], SignType.RSA_SHA256)  # local: no call
+    return Started(method, jsapi={"appId": account.appid, "timeStamp": timestamp, "nonceStr": nonce, "package": package,
+                                  "signType": "RSA", "paySign": signature})
 
 
 def _header(headers: Mapping[str, str], name: str) -> str:
@@ -170,6 +180,8 @@ def transaction_of(resource: Mapping[str, Any]) -> Transaction:
 
 async def query(account: WechatAccount, out_trade_no: str) -> Transaction:
     """The charge as WeChat Pay has it now (for a notification that never came)."""
+    if not account.live:  # the sandbox pays only when staff say so
+        return Transaction(out_trade_no, "", "NOTPAY", -1, CURRENCY)
     async with _sdk(account) as sdk:
         code, message = await sdk.query(out_trade_no=out_trade_no)
         return transaction_of(_answer(code, message))
@@ -178,6 +190,8 @@ async def query(account: WechatAccount, out_trade_no: str) -> Transaction:
 async def refund(account: WechatAccount, out_trade_no: str, out_refund_no: str, amount: int, total: int, reason: str,
                  notify_url: str) -> RefundResult:
     """Refund `amount` of the `total` paid for `out_trade_no`; `out_refund_no` makes a retry refund once."""
+    if not account.live:
+        return RefundResult(refund_id=f"sandbox_{out_refund_no}", status="SUCCESS")
     async with _sdk(account) as sdk:
         code, message = await sdk.refund(out_refund_no=out_refund_no, out_trade_no=out_trade_no, reason=reason[:80] or None,
                                          amount={"refund": amount, "total": total, "currency": CURRENCY}, notify_url=notify_url)
@@ -210,6 +224,8 @@ async def transfer(account: WechatAccount, out_bill_no: str, amount: int, openid
                    scene_id: str, scene_report: Mapping[str, str]) -> TransferBill:
     """Transfer `amount` fen to the WeChat balance of `openid` (in the merchant's app); `out_bill_no` makes a retry pay
     once. The user's name is sent encrypted with the platform key (WeChat Pay checks it against the account)."""
+    if not account.live:
+        return TransferBill(out_bill_no, f"sandbox_{out_bill_no}", "SUCCESS")
     async with _sdk(account) as sdk:
         code, message = await sdk.mch_transfer_bills(
             out_bill_no=out_bill_no, transfer_scene_id=scene_id, openid=openid, transfer_amount=amount, transfer_remark=remark[:32],
@@ -220,6 +236,8 @@ async def transfer(account: WechatAccount, out_bill_no: str, amount: int, openid
 
 
 async def transfer_state(account: WechatAccount, out_bill_no: str) -> TransferBill:
+    if not account.live:
+        return TransferBill(out_bill_no, f"sandbox_{out_bill_no}", "SUCCESS")
     async with _sdk(account) as sdk:
         code, message = await sdk.mch_transfer_bills_query(out_bill_no=out_bill_no)
         return bill_of(_answer(code, message))
