@@ -1,12 +1,16 @@
 """`fenxiao demo`: a merchant to explore, with every installed mode enabled.
 
 Loads once (a second run leaves the data alone): an owner, staff, customers,
-products with stock, orders in every state, and money in wallets. Each
-plugin adds its own network through the `fenxiao_demo` hook.
+products with stock, orders in every state, money in wallets, and WeChat Pay and
+Alipay accounts in sandbox mode with keys made at load time (WeChat Pay's sandbox
+is local: `paymentSandboxComplete` pays a waiting charge). Each plugin adds its
+own network through the `fenxiao_demo` hook.
 """
 
 from __future__ import annotations
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fenxiao.core import ledger
 from fenxiao.core import roles as core_roles
@@ -23,7 +27,9 @@ from fenxiao.core.models import (
 )
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.security import hash_password
-from fenxiao.core.services import accounts, orders, stock, withdrawals
+from fenxiao.core.gateways import accounts as gateway_accounts
+from fenxiao.core.payments import StartRequest
+from fenxiao.core.services import accounts, orders, payouts, stock, withdrawals
 from fenxiao.core.unit_of_work import unit_of_work
 
 SLUG = "demo"
@@ -43,6 +49,29 @@ ADDRESS = orders.AddressInput(name="王小明", phone="13800138000", region_code
 
 async def _user(email: str, name: str, password_hash: str) -> User:
     return await User.create(email=email, display_name=name, password_hash=password_hash)
+
+
+def _test_keys() -> tuple[str, str]:
+    """A fresh RSA key pair (PEM) for a sandbox account: private, public."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return (key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode(),
+            key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode())
+
+
+async def _sandbox_gateways(merchant: Merchant) -> None:
+    """Both providers in sandbox mode with test keys: WeChat Pay answered locally; Alipay's own sandbox (a merchant
+    puts its sandbox app's appid and keys here to open real sandbox cashier pages)."""
+    merchant_key, _ = _test_keys()
+    _, platform_public = _test_keys()
+    await gateway_accounts.configure(merchant.id, "wechat", None, enabled=True, live=False, settings={
+        "mchid": "1900000109", "appid": "wxd678efh567hg6787", "serial_no": "5157F09EFDC096DE15EBE81A47057A72",
+        "public_key": platform_public, "public_key_id": "PUB_KEY_ID_0000000000000000000000000000DEMO"},
+        secrets={"private_key": merchant_key, "apiv3_key": "fenxiaodemoapiv3key0000000000000"})
+    app_key, _ = _test_keys()
+    _, alipay_public = _test_keys()
+    await gateway_accounts.configure(merchant.id, "alipay", None, enabled=True, live=False,
+                                     settings={"appid": "9021000100000000", "alipay_public_key": alipay_public},
+                                     secrets={"private_key": app_key})
 
 
 async def load_demo(manager: PluginManager) -> str:
@@ -104,6 +133,16 @@ async def load_demo(manager: PluginManager) -> str:
         await ledger.adjust(merchant.id, customers[0].id, 8800, "demo:bonus:1", "推广奖励 launch bonus")
         await ledger.adjust(merchant.id, customers[1].id, 5000, "demo:bonus:2", "推广奖励 launch bonus")
         await withdrawals.request(merchant, customers[0], 5000, WithdrawalMethod.WECHAT, "张伟", "wxid_zhangwei")
+
+        await _sandbox_gateways(merchant)
+        wechat_pay = manager.gateway("wechat")
+        hooks.user = customers[1]
+        by_qr = await orders.place(hooks, customers[1], orders.PlaceOrder(lines=[orders.LineInput(products[2].id, 1)], address=ADDRESS))
+        hooks.user = owner
+        await orders.pay(hooks, by_qr, wechat_pay, "", StartRequest("native", gateway_accounts.notify_url("wechat", merchant.slug)))
+        await orders.complete_in_sandbox(hooks, by_qr)  # paid by WeChat Pay (sandbox)
+        to_wechat = await withdrawals.request(merchant, customers[1], 2000, WithdrawalMethod.WECHAT, "李娜", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
+        await payouts.begin(hooks, await withdrawals.approve(to_wechat, staff))  # paid to her WeChat balance once the demo commits
 
         data = {"owner": owner, "staff": staff, "customers": customers, "products": products, "warehouse": warehouse,
                 "password_hash": password_hash, "address": ADDRESS}

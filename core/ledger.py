@@ -533,11 +533,13 @@ async def hold_for_withdrawal(merchant_id: int, member_id: int, withdrawal_id: i
                memo="withdrawal requested")
 
 
-async def release_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int) -> None:
+async def release_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int, failed: bool = False) -> None:
+    """The money held for a withdrawal back to the member: rejected by staff, or a payout the provider could not pay."""
     accounts = await member_accounts(merchant_id, member_id)
-    await post(merchant_id, f"withdrawal:{withdrawal_id}:reject", "withdrawal_reject",
-               [Entry(accounts[AccountKind.WITHDRAWING], -amount), *await _credit_available(accounts, amount)],
-               memo="withdrawal rejected")
+    step, kind, memo = ("payout_failed", "withdrawal_payout_failed", "payout failed") if failed else ("reject", "withdrawal_reject",
+                                                                                                      "withdrawal rejected")
+    await post(merchant_id, f"withdrawal:{withdrawal_id}:{step}", kind,
+               [Entry(accounts[AccountKind.WITHDRAWING], -amount), *await _credit_available(accounts, amount)], memo=memo)
 
 
 async def pay_withdrawal(merchant_id: int, member_id: int, withdrawal_id: int, amount: int, fee: int) -> None:

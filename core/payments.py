@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from fenxiao.core.models import Order, Payment
@@ -30,6 +30,51 @@ class ChargeResult:
     reference: str = ""
     message: str = ""
     action_url: str | None = None  # where to send the buyer, for redirecting gateways
+    client: dict[str, Any] | None = None  # what the client needs to start paying (a QR payload, signed parameters)
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    """How the buyer pays at a provider where the merchant has an account of its own."""
+
+    method: str                   # one of the gateway's `methods`
+    notify_url: str               # where the provider reports the outcome
+    openid: str | None = None     # WeChat JSAPI: the buyer's openid in the merchant's app
+    client_ip: str | None = None  # WeChat H5: the buyer's address
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a provider says of a payment, once its message is authenticated: our reference (the order's
+    number), its own transaction id, whether it is paid, how much, in which currency."""
+
+    reference: str
+    transaction_id: str
+    paid: bool
+    amount: int
+    currency: str
+    kind: str = "payment"  # "refund": `reference` is our refund number, `paid` the money went back; "payout": a withdrawal's
+    failed: bool = False   # the provider gave up (a refund it could not pay back, a payout it could not pay)
+    reason: str = ""       # why it failed, as the provider says
+
+
+@dataclass(frozen=True)
+class RefundStarted:
+    status: str                  # "succeeded" or "pending"
+    provider_reference: str = ""
+
+
+@dataclass(frozen=True)
+class PayoutResult:
+    """A provider's word on a payout: `paid`, `failed` (never will be: the money goes back to the member) or
+    `pending` (not final; asked again later), its own reference and state, why it failed, and what the
+    member's app needs to confirm receipt (WeChat's package_info), if anything."""
+
+    status: str
+    reference: str = ""
+    state: str = ""
+    reason: str = ""
+    client: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +102,15 @@ class PaymentGateway(Protocol):
     # Gateways that confirm asynchronously also define:
     #   async def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> WebhookResult
     # raising BadWebhook when the signature or the payload is wrong.
+    #
+    # Gateways where each merchant has an account of its own (WeChat Pay, Alipay: core/gateways/) define
+    # instead `methods`, `account(merchant_id, secret_key)`, `start(account, order, StartRequest) -> ChargeResult`,
+    # `notice(account, headers, body, now) -> Notice` (raising BadWebhook), `query(account, reference) -> Notice`
+    # and `acknowledge(ok) -> (status, body, content type)`; their notifications arrive at
+    # `POST /payments/<gateway>/<merchant slug>/webhook`. Those that pay withdrawals out also define
+    # `pays_out(account) -> bool`, `transfer(account, withdrawal, notify_url) -> PayoutResult` and
+    # `transfer_state(account, withdrawal) -> PayoutResult`,
+    # idempotent by the withdrawal (its number is the provider's idempotency key).
 
 
 class ManualGateway:

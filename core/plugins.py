@@ -299,7 +299,10 @@ class PluginManager:
         if self._gateways is None:
             from fenxiao.core.payments import ManualGateway, PaymentGateway
 
-            gateways: dict[str, Any] = {ManualGateway.name: ManualGateway()}
+            from fenxiao.core.gateways.online import AlipayGateway, WechatGateway
+
+            gateways: dict[str, Any] = {ManualGateway.name: ManualGateway(), WechatGateway.name: WechatGateway(),
+                                         AlipayGateway.name: AlipayGateway()}
             for contributed in self.contributions(self.hook.fenxiao_payment_gateways).values():
                 for gateway in contributed:
                     if not isinstance(gateway, PaymentGateway):

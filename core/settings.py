@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     field_suggestions: bool = Field(None, description="default: on except in production")  # type: ignore[assignment]
     debug_queries: bool = Field(False, description="add the SQL statement count to every response (extensions.queries)")
     db_pool_size: int = Field(10, ge=1, le=1000)
+    public_url: str = Field("http://127.0.0.1:8000", pattern=r"^https?://[^\s/]+(:\d+)?$",
+                            description="where payment providers reach this server (their notifications): scheme, host, port")
 
     @model_validator(mode="before")
     @classmethod

@@ -31,6 +31,7 @@ from fenxiao.schema.permissions import PUBLIC, Guard, guard_of
 from fenxiao.schema.plugins import PluginMutation, PluginQuery
 from fenxiao.schema.relay import Node, decode_any_id
 from fenxiao.schema.scalars import SCALARS
+from fenxiao.schema.gateways import GatewayMutation, GatewayQuery
 from fenxiao.schema.wallet import WalletMutation, WalletQuery
 
 
@@ -77,9 +78,9 @@ def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
             specs.append(spec)
     registry = AdminRegistry(specs, settings.max_page_size, settings.default_page_size).build()
 
-    queries: list[type] = [IdentityQuery, OrderQuery, WalletQuery, PluginQuery, _node_query(registry),
+    queries: list[type] = [IdentityQuery, OrderQuery, WalletQuery, PluginQuery, GatewayQuery, _node_query(registry),
                            strawberry.type(type("AdminQuery", (), dict(registry.query_fields)))]
-    mutations: list[type] = [IdentityMutation, OrderMutation, WalletMutation, PluginMutation,
+    mutations: list[type] = [IdentityMutation, OrderMutation, WalletMutation, PluginMutation, GatewayMutation,
                              strawberry.type(type("AdminMutation", (), dict(registry.mutation_fields)))]
     extra_types: list[type] = list(registry.types)
     for plugin, contribution in sorted(contributions.items()):

@@ -8,12 +8,14 @@ the app's lifespan.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
+from tortoise.timezone import now as utcnow
 from starlette.middleware import Middleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
@@ -21,10 +23,11 @@ from cross_web import HTTPException
 
 from fenxiao.core import db
 from fenxiao.core.errors import DomainError
+from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.models import Merchant, PaymentStatus
 from fenxiao.core.models.base import fits
 from fenxiao.core.payments import BadWebhook, WebhookResult
-from fenxiao.core.services import orders
+from fenxiao.core.services import orders, payouts
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.ratelimit import LoginLimiter
 from fenxiao.core.settings import Settings
@@ -32,6 +35,8 @@ from fenxiao.core.unit_of_work import unit_of_work
 from fenxiao.schema import FenxiaoSchema, build_schema
 from fenxiao.schema.context import Context, build_context
 from fenxiao.schema.http import RequestRefused, decode_body, error_response, unexpected
+
+log = logging.getLogger("fenxiao.payments")
 
 
 class FenxiaoGraphQL(GraphQL):
@@ -95,6 +100,40 @@ def payment_webhook(manager: PluginManager):
     return handle
 
 
+def account_webhook(manager: PluginManager, settings: Settings):
+    """POST /payments/<gateway>/<merchant>/webhook: a provider where the merchant has an account of its own
+    reports a payment. Its signature is checked with that account's keys before anything is read; an
+    authentic notice is applied once; whatever is refused changes nothing and is logged (never the body)."""
+
+    async def handle(request: Request) -> Response:
+        gateway = manager.gateways().get(request.path_params["gateway"])
+        slug = request.path_params["merchant"]
+        if gateway is None or not hasattr(gateway, "notice"):
+            return JSONResponse({"error": "no such gateway"}, status_code=404)
+        merchant = await Merchant.get_or_none(slug=slug) if fits(Merchant, "slug", slug) else None
+        if merchant is None:
+            return JSONResponse({"error": "no such merchant"}, status_code=404)
+        hooks = await manager.context(merchant, None)
+        try:
+            account = await gateway.account(merchant.id, settings.secret_key)
+            notice = gateway.notice(account, request.headers, await request.body(), utcnow())
+            async with unit_of_work():
+                if notice.kind == "refund":
+                    await orders.apply_refund_notice(hooks, gateway.name, notice)
+                elif notice.kind == "payout":
+                    await payouts.apply_notice(hooks, gateway.name, notice)
+                else:
+                    await orders.apply_notice(hooks, gateway.name, notice)
+        except (BadWebhook, DomainError) as refused:
+            log.warning("%s notification for merchant %s refused: %s", gateway.name, merchant.slug, getattr(refused, "message", refused))
+            status, body, media = gateway.acknowledge(False)
+            return Response(body, status_code=status, media_type=media)
+        status, body, media = gateway.acknowledge(True)
+        return Response(body, status_code=status, media_type=media)
+
+    return handle
+
+
 class BodyLimit:
     """Refuse request bodies over `limit` bytes with 413, whether or not they announce their length."""
 
@@ -146,6 +185,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
                schema: FenxiaoSchema | None = None, manage_db: bool = True) -> Starlette:
     settings = settings or Settings.from_env()
     settings.check()
+    gateway_accounts.serve_with(settings)
     manager = manager or PluginManager.discover()
     schema = schema or build_schema(manager, settings)
     if settings.debug_queries:
@@ -167,6 +207,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),
+            Route("/payments/{gateway}/{merchant}/webhook", account_webhook(manager, settings), methods=["POST"]),
             Route("/health", health),
         ],
         lifespan=lifespan,

@@ -15,7 +15,11 @@ from fenxiao.core.errors import OperatorError
 
 
 def _setup() -> tuple[Settings, PluginManager]:
-    return Settings.from_env(), PluginManager.discover()
+    from fenxiao.core.gateways import accounts
+
+    settings = Settings.from_env()
+    accounts.serve_with(settings)  # payment accounts: the key their secrets are sealed with, where providers reach us
+    return settings, PluginManager.discover()
 
 
 async def _migrate(settings: Settings, manager: PluginManager) -> None:
@@ -76,7 +80,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-async def settle_and_report(manager: PluginManager, now: datetime, merchant: str | None) -> int:
+async def settle_and_report(manager: PluginManager, now: datetime, merchant: str | None, secret_key: str | None = None) -> int:
     """`fenxiao settle` once the database is up: settle, print the counts and every failure; 1 if anything failed."""
     from tqdm import tqdm
 
@@ -88,7 +92,7 @@ async def settle_and_report(manager: PluginManager, now: datetime, merchant: str
         due = due.filter(merchant__slug=merchant)
     # A bar on a terminal (tqdm leaves it out when stderr is not one, e.g. under cron).
     with tqdm(total=await due.count(), unit=" commissions", desc="releasing", disable=None, file=sys.stderr) as bar:
-        report = await settle(manager, now, merchant, bar.update)
+        report = await settle(manager, now, merchant, bar.update, secret_key)
     for name, count in sorted(report.counts.items()):
         print(f"{name}: {count}")
     if not report.counts and not report.failures:
@@ -114,7 +118,7 @@ def cmd_settle(args: argparse.Namespace) -> int:
         try:
             if args.merchant:
                 await _merchant(args.merchant)
-            return await settle_and_report(manager, now, args.merchant)
+            return await settle_and_report(manager, now, args.merchant, settings.secret_key)
         finally:
             await db.close()
 

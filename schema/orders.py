@@ -15,6 +15,7 @@ from strawberry.scalars import JSON
 from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
 from fenxiao.core.plugin_types import DraftLine, OrderDraft
+from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.services import idempotency, orders, refund_requests, stock
 from fenxiao.schema.admin import node_ref
 from fenxiao.schema import references
@@ -77,6 +78,8 @@ class OrderPayInput:
     idempotency_key: str = strawberry.field(description="8–128 characters chosen by the client; a retry with the same key pays once")
     gateway: str = "manual"
     reference: str = strawberry.field(default="", description="the offline payment's reference (bank transfer number …)")
+    method: str | None = strawberry.field(default=None, description="online gateways: how the buyer pays (wechat: jsapi, native, h5)")
+    openid: str | None = strawberry.field(default=None, description="wechat jsapi: the buyer's openid in the merchant's app")
 
 
 @strawberry.type
@@ -84,6 +87,9 @@ class OrderPayPayload(Payload):
     order: OrderNode | None = None
     payment: PaymentNode | None = None
     action_url: str | None = strawberry.field(default=None, description="where to send the buyer to finish paying (online gateways)")
+    client: JSON | None = strawberry.field(default=None, description="online gateways: what the client needs to start paying — "
+                                                                     "wechat native {codeUrl} (show it as a QR code), h5 {h5Url}, "
+                                                                     "jsapi the wx.requestPayment parameters")
 
 
 @strawberry.input
@@ -276,7 +282,7 @@ class OrderMutation:
     async def order_pay(self, info: strawberry.Info, input: OrderPayInput) -> OrderPayPayload:
         ctx = info.context
         gateway = ctx.manager.gateway(input.gateway)
-        request = {"orderId": input.order_id, "gateway": input.gateway, "reference": input.reference}
+        request = {"orderId": input.order_id, "gateway": input.gateway, "reference": input.reference, "method": input.method}
         earlier = await idempotency.claim(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, request, Payment)
         if earlier is not None:
             return OrderPayPayload(order=await _order(ctx, input.order_id, lock=False), payment=earlier)
@@ -285,9 +291,17 @@ class OrderMutation:
             _own_or_staff(ctx, order)
         elif not ctx.is_staff():
             raise DomainError(ErrorCode.FORBIDDEN, f"the {gateway.name} gateway records payments taken by staff", "gateway")
-        payment, action_url = await orders.pay(ctx.hooks(), order, gateway, input.reference)
+        start = None
+        if input.method is not None:
+            if input.openid is not None and not 1 <= len(input.openid) <= 128:
+                raise DomainError(ErrorCode.INVALID, "1 to 128 characters", "openid")
+            client_ip = ctx.request.client.host if ctx.request is not None and ctx.request.client else None
+            start = orders.StartRequest(method=input.method, notify_url=gateway_accounts.notify_url(gateway.name, ctx.merchant.slug),
+                                        openid=input.openid, client_ip=client_ip)
+        payment, started = await orders.pay(ctx.hooks(), order, gateway, input.reference, start, ctx.settings.secret_key)
         await idempotency.record(ctx.merchant.id, ctx.user.id, "orderPay", input.idempotency_key, payment)
-        return OrderPayPayload(order=order, payment=payment, action_url=action_url)
+        return OrderPayPayload(order=order, payment=payment, action_url=started.action_url if started else None,
+                               client=started.client if started else None)
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Hand a paid order, or some of its units, to a carrier.")
     async def order_ship(self, info: strawberry.Info, input: OrderShipInput) -> OrderShipPayload:

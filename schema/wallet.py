@@ -12,7 +12,7 @@ from tortoise.functions import Sum
 from fenxiao.core import ledger
 from fenxiao.core.errors import DomainError, ErrorCode, refuse_own
 from fenxiao.core.models import AccountKind, LedgerEntry, Withdrawal, WithdrawalMethod, WithdrawalStatus
-from fenxiao.core.services import idempotency, withdrawals
+from fenxiao.core.services import idempotency, payouts, withdrawals
 from fenxiao.schema.admin import node_ref
 from fenxiao.schema import references
 from fenxiao.schema.errors import Payload
@@ -124,6 +124,18 @@ class WithdrawalPayload(Payload):
 
 
 @strawberry.input
+class WithdrawalBankBatchInput:
+    withdrawal_ids: list[strawberry.ID] | None = strawberry.field(default=None, description="only these (approved, by bank); left out: all")
+
+
+@strawberry.type
+class BankBatchPayload(Payload):
+    csv: str | None = strawberry.field(default=None, description="序号, 流水号, 收款户名, 收款账号, 开户行, 金额(元), 用途; UTF-8")
+    withdrawals: list[WithdrawalNode] = strawberry.field(default_factory=list)
+    total: Money | None = None
+
+
+@strawberry.input
 class WithdrawalApproveInput:
     withdrawal_id: strawberry.ID
 
@@ -147,6 +159,11 @@ async def _review(ctx: Any, withdrawal_id: str, change: Any) -> WithdrawalPayloa
     await change(withdrawal)
     ctx.audit("Withdrawal", withdrawal.id, {"status": before}, {"status": WithdrawalStatus(withdrawal.status).value, "amount": withdrawal.amount})
     return WithdrawalPayload(withdrawal=withdrawal)
+
+
+async def _approve(ctx: Any, withdrawal: Withdrawal) -> Withdrawal:
+    """Approved: paid out through WeChat Pay or Alipay when the merchant has an account there, else by hand."""
+    return await payouts.begin(ctx.hooks(), await withdrawals.approve(withdrawal, ctx.user))
 
 
 async def _withdrawal(ctx: Any, withdrawal_id: str) -> Withdrawal:
@@ -202,12 +219,22 @@ class WalletMutation:
     @strawberry.mutation(extensions=[Guard(STAFF)])
     async def withdrawal_approve(self, info: strawberry.Info, input: WithdrawalApproveInput) -> WithdrawalPayload:
         ctx = info.context
-        return await _review(ctx, input.withdrawal_id, lambda w: withdrawals.approve(w, ctx.user))
+        return await _review(ctx, input.withdrawal_id, lambda w: _approve(ctx, w))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Refuse a withdrawal; the money returns to the available balance.")
     async def withdrawal_reject(self, info: strawberry.Info, input: WithdrawalRejectInput) -> WithdrawalPayload:
         ctx = info.context
         return await _review(ctx, input.withdrawal_id, lambda w: withdrawals.reject(w, ctx.user, input.reason))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="The approved bank withdrawals as a batch file for the bank (CSV, "
+                         "amounts in yuan); the export is recorded in the audit log. Pay them at the bank, then mark each paid.")
+    async def withdrawal_bank_batch(self, info: strawberry.Info, input: WithdrawalBankBatchInput) -> BankBatchPayload:
+        ctx = info.context
+        chosen = None if input.withdrawal_ids is None else \
+            {decode_id(given, "Withdrawal", f"withdrawalIds.{index}") for index, given in enumerate(input.withdrawal_ids)}
+        rows, text = await withdrawals.bank_batch(ctx.merchant.id, chosen)
+        ctx.audit("Withdrawal", "bank-batch", None, {"exported": [row.id for row in rows], "total": sum(row.net for row in rows)})
+        return BankBatchPayload(csv=text, withdrawals=rows, total=Money(minor=sum(row.net for row in rows), currency=ctx.currency))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Record that an approved withdrawal was paid out.")
     async def withdrawal_mark_paid(self, info: strawberry.Info, input: WithdrawalMarkPaidInput) -> WithdrawalPayload:

@@ -10,6 +10,8 @@ from fenxiao.core.services.settlement import settle
 
 
 async def settled(manager: PluginManager, now: datetime, slug: str | None = None) -> Counter:
-    report = await settle(manager, now, slug)
+    from tests.conftest import base_settings
+
+    report = await settle(manager, now, slug, secret_key=base_settings().secret_key)
     assert report.failures == [], report.failures
     return report.counts

@@ -21,7 +21,7 @@ async def test_demo_merchant(api, manager):
     statuses = {edge["node"]["status"] for edge in data["orders"]["edges"]}
     assert {"CANCELLED", "COMPLETED", "PAID", "PENDING_PAYMENT", "REFUNDED", "SHIPPED"} <= statuses
     assert data["orders"]["totalCount"] >= 7
-    assert data["withdrawals"]["totalCount"] == 1
+    assert data["withdrawals"]["totalCount"] == 2  # one requested, one paid to a WeChat balance
     assert all(plugin["enabled"] for plugin in data["merchantPlugins"])
 
     social = await api.ok("{ socialMembers(filter: {status: ACTIVE}) { totalCount } socialSales { totalCount } commissions { totalCount } }",
@@ -43,6 +43,20 @@ async def test_demo_merchant(api, manager):
     buyer = await api.mutate("tokenCreate", {"login": "buyer1@demo.fenxiao.dev", "password": PASSWORD}, select="token")
     wallet = await api.ok("{ wallet { available { amount } withdrawing { amount } entries { totalCount } } }", token=buyer["token"], merchant="demo")
     assert wallet["wallet"]["available"]["amount"] == "38.00" and wallet["wallet"]["withdrawing"]["amount"] == "50.00"
+
+    gateways = await api.ok("{ merchantGateways { gateway live enabled secretsSet } withdrawals(filter: {status: PAID}) { totalCount } }",
+                            token=token, merchant="demo")
+    assert [(g["gateway"], g["live"], g["enabled"]) for g in gateways["merchantGateways"]] == [("alipay", False, True), ("wechat", False, True)]
+    assert gateways["withdrawals"]["totalCount"] == 1  # paid to a WeChat balance through the sandbox
+    pending = await api.ok("{ orders(filter: {status: PENDING_PAYMENT}) { edges { node { id number buyer { email } } } } }",
+                           token=token, merchant="demo")
+    waiting = pending["orders"]["edges"][0]["node"]
+    payer = await api.mutate("tokenCreate", {"login": waiting["buyer"]["email"], "password": PASSWORD}, select="token")
+    by_qr = await api.mutate("orderPay", {"orderId": waiting["id"], "gateway": "wechat", "method": "native", "idempotencyKey": "demo-pay-tour"},
+                             token=payer["token"], merchant="demo", select="client order { status }")
+    assert by_qr["errors"] == [] and by_qr["client"]["codeUrl"] == f"weixin://wxpay/bizpayurl?pr=sandbox{waiting['number']}"
+    paid = await api.mutate("paymentSandboxComplete", {"orderId": waiting["id"]}, token=token, merchant="demo", select="order { status }")
+    assert paid["errors"] == [] and paid["order"]["status"] == "PAID"
 
     suppliers = await api.ok("{ suppliers { totalCount edges { node { status } } } supplierChanges(status: PENDING) { totalCount } "
                              "purchaseOrders { edges { node { status lines { shipped received } } } } }", token=token, merchant="demo")

@@ -1,6 +1,7 @@
 """The kernel's Tortoise models (app label "core"), one module per aggregate."""
 
 from fenxiao.core.models.audit import AuditEntry
+from fenxiao.core.models.gateways import GatewayAccount
 from fenxiao.core.models.catalog import Product, ProductStatus, StockLevel, StockMovement, StockReason, Warehouse
 from fenxiao.core.models.identity import Membership, MemberRole, Merchant, RevokedToken, User
 from fenxiao.core.models.idempotency import IdempotencyRecord
@@ -21,6 +22,7 @@ from fenxiao.core.models.orders import (
     PaymentStatus,
     Refund,
     RefundLine,
+    RefundStatus,
     RefundRequest,
     RefundRequestStatus,
     Shipment,
@@ -35,10 +37,10 @@ __models__ = [
     Product, Warehouse, StockLevel, StockMovement,
     Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentLine, ShipmentEvent, Refund, RefundLine, RefundRequest,
     Account, LedgerTransaction, LedgerEntry, Commission,
-    Withdrawal, MerchantPlugin, IdempotencyRecord, AuditEntry,
+    Withdrawal, MerchantPlugin, IdempotencyRecord, AuditEntry, GatewayAccount,
 ]
 
 __all__ = [m.__name__ for m in __models__] + [
-    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus",
+    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus", "RefundStatus",
     "StockReason", "WithdrawalMethod", "WithdrawalStatus",
 ]

@@ -107,11 +107,13 @@ class Payment(TenantModel):
     refunded_amount = MoneyField(default=0)
     status = fields.CharEnumField(PaymentStatus, max_length=16)
     reference = fields.CharField(max_length=128, default="")
+    provider_reference = fields.CharField(max_length=64, null=True, description="the provider's own transaction id, once it reports one")
     paid_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "payment"
         indexes = (("merchant", "gateway", "reference"),)
+        unique_together = (("merchant", "gateway", "provider_reference"),)
 
 
 class Shipment(TenantModel):
@@ -145,6 +147,12 @@ class ShipmentEvent(TenantModel):
         table = "shipment_event"
 
 
+class RefundStatus(str, enum.Enum):
+    SUCCEEDED = "succeeded"  # the money is back with the buyer (an offline refund is recorded once done)
+    PENDING = "pending"      # asked of the provider that took the payment, not yet confirmed
+    FAILED = "failed"        # the provider could not pay it back: staff settle it by hand
+
+
 class Refund(TenantModel):
     order = fields.ForeignKeyField("core.Order", related_name="refunds", on_delete=fields.CASCADE)
     amount = MoneyField()
@@ -152,9 +160,13 @@ class Refund(TenantModel):
     reason = fields.CharField(max_length=300, default="")
     restock = fields.BooleanField(default=False)
     actor = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    status = fields.CharEnumField(RefundStatus, default=RefundStatus.SUCCEEDED, max_length=16)
+    reference = fields.CharField(max_length=64, null=True, description="our refund number at the provider (out_refund_no)")
+    provider_reference = fields.CharField(max_length=64, null=True, description="the provider's own refund id")
 
     class Meta:
         table = "refund"
+        unique_together = (("merchant", "reference"),)  # a provider's refund notification finds its refund by this
 
 
 class RefundLine(TenantModel):

@@ -18,7 +18,9 @@ class WithdrawalStatus(str, enum.Enum):
     REQUESTED = "requested"
     APPROVED = "approved"
     REJECTED = "rejected"
+    PAYING = "paying"  # sent to the provider (WeChat Pay, Alipay): paid or failed when it says so
     PAID = "paid"
+    FAILED = "failed"  # the provider could not pay: the money went back to the member's available balance
 
 
 class Withdrawal(TenantModel):
@@ -36,6 +38,10 @@ class Withdrawal(TenantModel):
     reviewed_by = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     reviewed_at = fields.DatetimeField(null=True)
     paid_at = fields.DatetimeField(null=True)
+    payout_gateway = fields.CharField(max_length=16, default="", description="the provider paying it out (wechat, alipay); empty: by hand")
+    payout_state = fields.CharField(max_length=32, default="", description="the provider's last word on the payout")
+    payout_client = fields.JSONField(null=True, description="what the member's app needs to confirm receipt (WeChat's package_info)")
+    payout_sent_at = fields.DatetimeField(null=True, description="when the provider last accepted the payout request")
 
     class Meta:
         table = "withdrawal"

@@ -32,6 +32,7 @@ from fenxiao.core import ledger, unit_of_work
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.models import (
     Commission,
+    GatewayAccount,
     Membership,
     Order,
     OrderAdjustment,
@@ -43,14 +44,16 @@ from fenxiao.core.models import (
     ProductStatus,
     Refund,
     RefundLine,
+    RefundStatus,
     Shipment,
     ShipmentEvent,
     ShipmentLine,
     User,
     Warehouse,
 )
+from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.money import allocate
-from fenxiao.core.payments import ChargeStatus, PaymentGateway
+from fenxiao.core.payments import ChargeResult, ChargeStatus, Notice, PaymentGateway, StartRequest
 from fenxiao.core.ranges import LATITUDE, LONGITUDE
 from fenxiao.core.plugins import reacting_hook
 from fenxiao.core.plugin_types import Adjustment, DraftLine, FulfillmentOption, HookContext, OrderDraft, PriceQuote
@@ -397,21 +400,101 @@ async def place(hooks: HookContext, buyer: User, data: PlaceOrder) -> Order:
 # --- paying ---
 
 
-async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str) -> tuple[Payment, str | None]:
-    """Charge the order through `gateway`: paid now, or pending until the gateway's webhook (with
-    the URL where the buyer finishes paying)."""
+async def pay(hooks: HookContext, order: Order, gateway: PaymentGateway, reference: str, start: StartRequest | None = None,
+              secret_key: str = "") -> tuple[Payment, ChargeResult | None]:
+    """Charge the order through `gateway`: paid now, or pending until the gateway's webhook — then with
+    what the buyer needs to finish paying (a URL, a QR payload, signed parameters). A gateway where the
+    merchant has an account of its own is started with `start` (the method, where to notify), and a
+    retry of the same order reuses its pending payment."""
     if not allowed("pay", order.status, order.physical):
         raise _refuse("pay", order)
     if order.expires_at is not None and order.expires_at < utcnow():
         raise DomainError(ErrorCode.INVALID_TRANSITION, "the order expired unpaid; place it again")
-    result = await gateway.charge(order, reference)
+    if hasattr(gateway, "start"):
+        if start is None or start.method not in gateway.methods:
+            raise DomainError(ErrorCode.INVALID, f"choose how to pay: {', '.join(gateway.methods)}", "method")
+        result = await gateway.start(await gateway.account(order.merchant_id, secret_key), order, start)
+    else:
+        result = await gateway.charge(order, reference)
     if result.status == ChargeStatus.FAILED:
         raise DomainError(ErrorCode.GATEWAY_ERROR, result.message or "the payment was declined", "gateway")
-    payment = await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name, amount=order.total,
-                                   status=PaymentStatus.PENDING, reference=result.reference)
+    payment = await Payment.filter(order_id=order.id, gateway=gateway.name, reference=result.reference, status=PaymentStatus.PENDING).first() \
+        if hasattr(gateway, "start") else None
+    if payment is None:
+        payment = await Payment.create(merchant_id=order.merchant_id, order_id=order.id, gateway=gateway.name, amount=order.total,
+                                       status=PaymentStatus.PENDING, reference=result.reference)
     if result.status == ChargeStatus.PENDING:
-        return payment, result.action_url
+        return payment, result
     return await confirm_payment(hooks, order, payment), None
+
+
+async def send_refund(hooks: HookContext, refund_id: int) -> bool:
+    """Ask the provider that took the payment to pay a pending refund back (idempotent at the provider by the
+    refund's number). Its own unit of work; a provider that cannot be reached leaves it pending (logged), for
+    `fenxiao settle` to send again. Returns whether the provider accepted it."""
+    async with unit_of_work.unit_of_work():
+        row = await Refund.filter(merchant_id=hooks.merchant.id, id=refund_id, status=RefundStatus.PENDING).first()
+        payment = None if row is None else await Payment.filter(order_id=row.order_id, status=PaymentStatus.SUCCEEDED).order_by("-id").first()
+        if row is None or payment is None or row.provider_reference:
+            return False
+        gateway = hooks.plugins.manager.gateway(payment.gateway)
+        try:
+            started = await gateway.refund_at(await gateway.account(hooks.merchant.id), payment, row.reference, row.amount + row.shipping_amount,
+                                              row.reason, gateway_accounts.notify_url(gateway.name, hooks.merchant.slug))
+        except Exception:  # noqa: BLE001 - the refund stays pending and is sent again
+            log.exception("refund %s of merchant %s could not be sent to %s", row.id, hooks.merchant.slug, payment.gateway)
+            return False
+        status = RefundStatus.SUCCEEDED if started.status == "succeeded" else RefundStatus.PENDING
+        await Refund.filter(id=row.id, status=RefundStatus.PENDING).update(status=status, provider_reference=started.provider_reference or None)
+        return True
+
+
+async def apply_refund_notice(hooks: HookContext, gateway: str, notice: Notice) -> Refund:
+    """A provider confirms (or gives up on) a refund it was asked for: the refund's status follows, once."""
+    row = await Refund.filter(merchant_id=hooks.merchant.id, reference=notice.reference).select_for_update().first()
+    payment = None if row is None else await Payment.filter(order_id=row.order_id, gateway=gateway).exists()
+    if row is None or not payment:
+        raise DomainError(ErrorCode.NOT_FOUND, "no refund of this merchant has this number", "reference")
+    if RefundStatus(row.status) != RefundStatus.PENDING:
+        return row
+    if notice.paid and notice.amount != row.amount + row.shipping_amount:
+        raise DomainError(ErrorCode.GATEWAY_ERROR, f"the provider refunded {notice.amount}, the refund is {row.amount + row.shipping_amount}",
+                          "amount")
+    status = RefundStatus.SUCCEEDED if notice.paid else RefundStatus.FAILED if notice.failed else RefundStatus.PENDING
+    await Refund.filter(id=row.id, status=RefundStatus.PENDING).update(status=status, provider_reference=notice.transaction_id or None)
+    row.status = status
+    return row
+
+
+async def apply_notice(hooks: HookContext, gateway: str, notice: Notice) -> Payment:
+    """A provider's authenticated word on a payment (its notification, or the answer to a query): the
+    order is paid once, by the payment it names, for exactly its amount in the merchant's currency."""
+    payment = await (Payment.filter(merchant_id=hooks.merchant.id, gateway=gateway, reference=notice.reference)
+                     .order_by("-id").select_for_update().first())
+    if payment is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "no payment of this merchant has this reference", "reference")
+    if PaymentStatus(payment.status) != PaymentStatus.PENDING or not notice.paid:
+        return payment  # told again (a retried notification), or not paid yet
+    if (notice.amount, notice.currency) != (payment.amount, hooks.merchant.currency):
+        raise DomainError(ErrorCode.GATEWAY_ERROR, f"the provider reports {notice.amount} {notice.currency}, the payment is "
+                                                   f"{payment.amount} {hooks.merchant.currency}", "amount")
+    if await Payment.filter(merchant_id=hooks.merchant.id, gateway=gateway, provider_reference=notice.transaction_id).exists():
+        raise DomainError(ErrorCode.GATEWAY_ERROR, "this transaction already paid another payment", "reference")
+    await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(provider_reference=notice.transaction_id)
+    order = await get_order(hooks.merchant.id, payment.order_id, lock=True)
+    return await confirm_payment(hooks, order, payment)
+
+
+async def complete_in_sandbox(hooks: HookContext, order: Order) -> Payment:
+    """Staff pay a charge opened at a sandbox account (no money moves), through the path a provider's notification
+    takes: a storefront is built and the demo is toured without a provider. Refused for live accounts."""
+    payment = await Payment.filter(merchant_id=hooks.merchant.id, order_id=order.id, status=PaymentStatus.PENDING).order_by("-id").first()
+    if payment is None:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "the order has no payment waiting at a provider", "orderId")
+    if not await GatewayAccount.filter(merchant_id=hooks.merchant.id, gateway=payment.gateway, live=False).exists():
+        raise DomainError(ErrorCode.FORBIDDEN, "only a payment at a sandbox account is completed by hand", "orderId")
+    return await apply_notice(hooks, payment.gateway, Notice(reference=payment.reference, transaction_id=f"sandbox-{payment.id}", paid=True,
+                                                             amount=payment.amount, currency=hooks.merchant.currency))
 
 
 async def settle_gateway_payment(hooks: HookContext, gateway: str, reference: str, paid: bool) -> Payment:
@@ -703,7 +786,16 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits]
 
     payment = await Payment.filter(order_id=order.id, status=PaymentStatus.SUCCEEDED).order_by("-id").first()
     if payment is not None:
-        await hooks.plugins.manager.gateway(payment.gateway).refund(payment, total)
+        gateway = hooks.plugins.manager.gateway(payment.gateway)
+        if hasattr(gateway, "refund_at"):
+            # Back through the merchant's account, once this refund is committed (a provider's refund cannot be
+            # rolled back with ours): pending until the provider confirms; `fenxiao settle` resends one never sent.
+            reference = f"{order.number}R{refund_row.id}"
+            await Refund.filter(id=refund_row.id).update(status=RefundStatus.PENDING, reference=reference)
+            refund_row.status, refund_row.reference = RefundStatus.PENDING, reference
+            hooks.defer(lambda: send_refund(hooks, refund_row.id))
+        else:
+            await gateway.refund(payment, total)
         await Payment.filter(id=payment.id).update(refunded_amount=payment.refunded_amount + total)
     await ledger.record_refund(order, refund_row)
     await ledger.reverse_for_refund(order, refund_row)

@@ -20,15 +20,26 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tortoise.expressions import RawSQL
 
 from fenxiao.core import db, ledger
-from fenxiao.core.models import Commission, CommissionState, Merchant, Order, OrderStatus, RevokedToken
+from fenxiao.core.models import (
+    Commission,
+    CommissionState,
+    Merchant,
+    Order,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Refund,
+    RefundStatus,
+    RevokedToken,
+)
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.plugin_types import HookContext
-from fenxiao.core.services import orders
+from fenxiao.core.services import orders, payouts
 from fenxiao.core.unit_of_work import unit_of_work
 
 log = logging.getLogger("fenxiao.settle")
@@ -108,11 +119,40 @@ async def _release_partition(hooks: HookContext, now: datetime, batch: int, prog
             progress(len(due))
 
 
+QUERY_AFTER = timedelta(minutes=5)  # a charge the provider has not reported by then is asked about
+
+
+async def confirm_unreported(manager: PluginManager, hooks: HookContext, now: datetime, secret_key: str) -> int:
+    """Charges at providers where the merchant has an account, pending for a while with no notification
+    (lost, or the server was down): the provider is asked, and what it reports paid is applied — before
+    the order expires unpaid. Each payment in its own unit; a provider that cannot be reached fails alone."""
+    gateways = {name: gateway for name, gateway in manager.gateways().items() if hasattr(gateway, "query")}
+    payments = await Payment.filter(merchant_id=hooks.merchant.id, gateway__in=list(gateways), status=PaymentStatus.PENDING,
+                                    created_at__lte=now - QUERY_AFTER, order__status=OrderStatus.PENDING_PAYMENT).order_by("id")
+    accounts: dict[str, object] = {}
+
+    async def ask(payment: Payment) -> bool:
+        gateway = gateways[payment.gateway]
+        if payment.gateway not in accounts:
+            accounts[payment.gateway] = await gateway.account(hooks.merchant.id, secret_key)
+        notice = await gateway.query(accounts[payment.gateway], payment.reference)
+        return PaymentStatus((await orders.apply_notice(hooks, payment.gateway, notice)).status) == PaymentStatus.SUCCEEDED
+
+    return await hooks.each_unit("asking a provider about a payment", payments, ask)
+
+
 async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datetime, report: SettleReport,
-                          progress: Callable[[int], None] | None = None) -> Counter:
+                          progress: Callable[[int], None] | None = None, secret_key: str | None = None) -> Counter:
     """One merchant's periodic work: the core's, then each enabled plugin's, each part isolated."""
     counts: Counter = Counter()
     hooks = await manager.context(merchant, None)
+    if secret_key is not None:  # first: a charge paid but unreported must not be cancelled as unpaid
+        counts["payments_confirmed_by_query"] += await confirm_unreported(manager, hooks, now, secret_key)
+    unsent = await Refund.filter(merchant_id=merchant.id, status=RefundStatus.PENDING, provider_reference=None,
+                                 created_at__lte=now - QUERY_AFTER).order_by("id").values_list("id", flat=True)
+    for refund_id in unsent:  # refunds the provider never heard of (it was down): each sent in its own unit of work
+        counts["refunds_sent_again"] += await orders.send_refund(hooks, refund_id)
+    counts["payouts_settled_by_query"] += await payouts.ask_about(hooks, now)
     counts["orders_cancelled"] += await _each_order(
         hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.PENDING_PAYMENT, expires_at__lte=now), orders.cancel,
         "cancelling an unpaid order")
@@ -144,7 +184,7 @@ def _report_units(report: SettleReport, merchant: Merchant, part: str, hooks: Ho
 
 
 async def settle(manager: PluginManager, now: datetime, merchant_slug: str | None = None,
-                 progress: Callable[[int], None] | None = None) -> SettleReport:
+                 progress: Callable[[int], None] | None = None, secret_key: str | None = None) -> SettleReport:
     """Settle every merchant (or one). A merchant that fails is reported and the next one settles."""
     merchants = Merchant.filter(slug=merchant_slug) if merchant_slug else Merchant.all().order_by("id")
     report = SettleReport()
@@ -159,7 +199,7 @@ async def settle(manager: PluginManager, now: datetime, merchant_slug: str | Non
             report.failed("-", "core", "purging revoked tokens", error)
     for merchant in await merchants:
         try:
-            counts = await settle_merchant(manager, merchant, now, report, progress)
+            counts = await settle_merchant(manager, merchant, now, report, progress, secret_key)
         except Exception as error:  # noqa: BLE001 - isolated: the next merchant still settles
             log.exception("settling merchant %s failed", merchant.slug)
             report.failed(merchant.slug, "core", "settling the merchant", error)

@@ -8,6 +8,8 @@ fee to the merchant's fee income).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 from tortoise.timezone import now as utcnow
@@ -16,6 +18,7 @@ from fenxiao.core import ledger
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, refuse_own
 from fenxiao.core.models import Merchant, User, Withdrawal, WithdrawalMethod, WithdrawalStatus
 from fenxiao.core.money import apply_bps, shown
+from fenxiao.core.services.payouts import payout_number
 
 BANK_ACCOUNT = re.compile(r"^[0-9]{8,30}$")
 
@@ -30,7 +33,8 @@ def validate_payee(method: WithdrawalMethod, account_name: str, account_number: 
         if not 1 <= len(bank_name.strip()) <= 100:
             errors.append(DomainError(ErrorCode.REQUIRED, "name the bank", "bankName"))
     elif not 1 <= len(account_number.strip()) <= 64:
-        errors.append(DomainError(ErrorCode.INVALID, "the WeChat or Alipay account, 1 to 64 characters", "accountNumber"))
+        errors.append(DomainError(ErrorCode.INVALID, "WeChat: your openid in the merchant's app; Alipay: your Alipay login (phone or "
+                                                     "e-mail); 1 to 64 characters", "accountNumber"))
     DomainErrors.raise_if_any(errors)
 
 
@@ -90,3 +94,21 @@ async def mark_paid(withdrawal: Withdrawal, reviewer: User, payout_reference: st
     await _move(withdrawal, {WithdrawalStatus.APPROVED}, WithdrawalStatus.PAID, paid_at=utcnow(), payout_reference=payout_reference.strip())
     await ledger.pay_withdrawal(withdrawal.merchant_id, withdrawal.member_id, withdrawal.id, withdrawal.amount, withdrawal.fee)
     return withdrawal
+
+
+BANK_BATCH_COLUMNS = ("序号", "流水号", "收款户名", "收款账号", "开户行", "金额(元)", "用途")
+
+
+async def bank_batch(merchant_id: int, only: set[int] | None = None) -> tuple[list[Withdrawal], str]:
+    """The approved bank withdrawals, oldest first, as the CSV a bank's batch payment (批量代付) upload takes:
+    staff pay them at the bank, then mark each paid with the bank's transaction number (or reject one the
+    bank returns: the money goes back to the member)."""
+    rows = Withdrawal.filter(merchant_id=merchant_id, status=WithdrawalStatus.APPROVED, method=WithdrawalMethod.BANK)
+    rows = await (rows if only is None else rows.filter(id__in=sorted(only))).order_by("id")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(BANK_BATCH_COLUMNS)
+    for number, row in enumerate(rows, 1):
+        writer.writerow((number, payout_number(row), row.account_name, row.account_number, row.bank_name,
+                         f"{row.net // 100}.{row.net % 100:02d}", "佣金提现"))
+    return rows, out.getvalue()
