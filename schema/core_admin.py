@@ -152,8 +152,10 @@ CORE_ADMIN = [
                children=("lines",), default_order=("-id",)),
     AdminModel(m.RefundLine, read=None, create=None, update=None, delete=None),
     AdminModel(m.RefundRequest, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("buyer_id"),
-               hidden=("open_order_id",), default_order=("-id",),
-               description="A buyer's request for a refund (售后): staff see every request, a buyer their own."),
+               hidden=("open_order_id",), children=("steps",), default_order=("-id",),
+               description="An after-sales case (售后): a buyer's request for a refund and each step to its end; staff see "
+                           "every case (filter by status and kind), a buyer their own."),
+    AdminModel(m.AfterSalesStep, read=None, create=None, update=None, delete=None, default_order=("id",)),
     AdminModel(m.Membership, create=None, update=None, delete=None, children=("roles",)),
     AdminModel(m.MemberRole, read=None, create=None, update=None, delete=None),
     AdminModel(m.Account, create=None, update=None, delete=None),
