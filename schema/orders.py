@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 from tortoise.functions import Count
 
-from fenxiao.core.ranges import QUANTITY, STOCK_DELTA
+from fenxiao.core.ranges import PRICE, QUANTITY, STOCK_DELTA
 from fenxiao.schema.inputs import ranged
 from strawberry.scalars import JSON
 
@@ -178,6 +178,19 @@ class OrderRefundRequestInput:
 class RefundRequestAppealInput:
     request_id: strawberry.ID
     note: str = strawberry.field(description="why the rejection is wrong (1–300 characters)")
+
+
+@strawberry.input
+class RefundRequestOfferInput:
+    request_id: strawberry.ID
+    amount: int = ranged(PRICE, "minor units: less than what the units asked for are worth")
+    note: str = strawberry.field(default="", description="why, for the buyer (at most 300 characters)")
+
+
+@strawberry.input
+class RefundRequestOfferAnswerInput:
+    request_id: strawberry.ID
+    accept: bool
 
 
 @strawberry.input
@@ -411,6 +424,21 @@ class OrderMutation:
         ctx = info.context
         request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
         return RefundRequestPayload(request=await refund_requests.appeal(request, ctx.user, input.note))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Offer to refund another amount than the units are worth; the buyer "
+                                                                 "accepts or declines. Never on your own request.")
+    async def refund_request_offer(self, info: strawberry.Info, input: RefundRequestOfferInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        return RefundRequestPayload(request=await refund_requests.offer(ctx.hooks(), request, ctx.user, input.amount, input.note))
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer accepts the amount offered (a refund only is refunded at "
+                                                                  "once, a return waits for the goods) or declines it.")
+    async def refund_request_offer_answer(self, info: strawberry.Info, input: RefundRequestOfferAnswerInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await refund_requests.answer_offer(ctx.hooks(), request, ctx.user, input.accept)
+        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer sent an approved return back: its carrier and tracking number.")
     async def refund_request_ship_return(self, info: strawberry.Info, input: RefundRequestShipReturnInput) -> RefundRequestPayload:

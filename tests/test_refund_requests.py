@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from tortoise.timezone import now as utcnow
 
-from fenxiao.core.models import Order
+from fenxiao.core import invariants
+from fenxiao.core.models import Merchant, Order
 from fenxiao.plugins import decode_id
 from tests.api import unique
 from tests.settling import settled
@@ -160,11 +161,15 @@ async def test_a_return_is_refunded_once_the_goods_are_back(api):
     assert [step["action"] for step in seen["node"]["steps"]] == ["asked", "approved", "return_shipped", "received", "refunded"]
 
 
-async def test_only_what_was_sent_can_be_returned(api):
+async def test_only_what_was_sent_can_be_returned_or_settled_for_less(api):
     shop, buyer, order = await _paid_order(api)
     refused = await _ask(api, shop, buyer, order["id"], kind="RETURN_AND_REFUND")
     assert [(e["field"], e["code"]) for e in refused["errors"]] == [("kind", "INVALID")]
-    assert (await _ask(api, shop, buyer, order["id"]))["errors"] == []  # a refund only is fine before shipping
+    asked = await _ask(api, shop, buyer, order["id"])  # a refund only is fine before shipping …
+    assert asked["errors"] == []
+    offer = await api.mutate("refundRequestOffer", {"requestId": asked["request"]["id"], "amount": 100}, token=shop["owner"]["token"],
+                             merchant=shop["slug"])
+    assert [(e["field"], e["code"]) for e in offer["errors"]] == [("amount", "INVALID")]  # … and in full
 
 
 async def test_a_rejection_is_appealed_once_and_the_second_answer_is_final(api):
@@ -221,9 +226,9 @@ async def test_settle_approves_unanswered_refunds_and_closes_returns_never_sent(
                                                                                   "actorId": None}
     returning = await _ask(api, shop, buyer, order["id"], kind="RETURN_AND_REFUND", lines=[{"lineId": line, "quantity": 1}])
     await _case(api, shop, staff, "refundRequestReview", {"requestId": returning["request"]["id"], "approve": True})
-    assert "refund_requests_closed_unreturned" not in await settled(manager, utcnow() + timedelta(days=6), shop["slug"])
+    assert "refund_requests_closed_unanswered" not in await settled(manager, utcnow() + timedelta(days=6), shop["slug"])
     counts = await settled(manager, utcnow() + timedelta(days=7, minutes=1), shop["slug"])
-    assert counts["refund_requests_closed_unreturned"] == 1 and "refund_requests_approved_unanswered" not in counts
+    assert counts["refund_requests_closed_unanswered"] == 1 and "refund_requests_approved_unanswered" not in counts
     tally = await api.ok("{ refundRequestCounts { status count } }", token=staff["token"], merchant=shop["slug"])
     assert {row["status"]: row["count"] for row in tally["refundRequestCounts"] if row["count"]} == {"APPROVED": 1, "CLOSED": 1}
     queue = await api.ok("{ refundRequests(filter: {status: CLOSED, kind: RETURN_AND_REFUND}) { totalCount } }", token=staff["token"],
@@ -232,3 +237,51 @@ async def test_settle_approves_unanswered_refunds_and_closes_returns_never_sent(
     refunded = await api.ok("query($id: ID!) { order(id: $id) { refundedTotal { minor } } }", {"id": order["id"]}, token=buyer["token"],
                             merchant=shop["slug"])
     assert refunded["order"]["refundedTotal"]["minor"] == 3_000  # the approved one only
+
+
+async def test_an_offer_accepted_refunds_that_amount_and_the_other_units_keep_their_worth(api, manager):
+    shop, buyer, order, staff = await _shipped_order(api)
+    line = order["lines"][0]["id"]
+    asked = await _ask(api, shop, buyer, order["id"], lines=[{"lineId": line, "quantity": 1}])
+    case = {"requestId": asked["request"]["id"]}
+    for amount in (3_000, 3_001):  # an offer is less than the unit is worth (all of it: approve)
+        refused = await _case(api, shop, staff, "refundRequestOffer", {**case, "amount": amount})
+        assert [(e["field"], e["code"]) for e in refused["errors"]] == [("amount", "INVALID")], amount
+    offered = await _case(api, shop, staff, "refundRequestOffer", {**case, "amount": 1_200, "note": "小瑕疵，部分退款"},
+                          select="request { status offeredAmount { minor } steps { action note } }")
+    assert offered["request"]["status"] == "OFFERED" and offered["request"]["offeredAmount"] == {"minor": 1_200}
+    assert offered["request"]["steps"][-1] == {"action": "offered", "note": "¥12.00 小瑕疵，部分退款"}
+    stranger = await api.register(merchant=shop["slug"])
+    assert _codes(await _case(api, shop, stranger, "refundRequestOfferAnswer", {**case, "accept": True})) == ["FORBIDDEN"]
+    accepted = await _case(api, shop, buyer, "refundRequestOfferAnswer", {**case, "accept": True})
+    assert accepted["request"]["status"] == "APPROVED" and accepted["order"]["refundedTotal"]["minor"] == 1_200
+    rest = await _ask(api, shop, buyer, order["id"])  # the other unit: its full worth, and the shipping with the last unit
+    done = await _case(api, shop, staff, "refundRequestReview", {"requestId": rest["request"]["id"], "approve": True})
+    # every unit settled, not all the money back: the sale goes on (what the merchant kept is a sale)
+    assert done["order"] == {"status": "SHIPPED", "refundedTotal": {"minor": 1_200 + 3_000 + order["total"]["minor"] - 6_000}}
+    merchant = await Merchant.get(slug=shop["slug"])
+    assert await invariants.all_problems(merchant.id, manager) == []
+
+
+async def test_an_offer_declined_goes_back_to_staff_and_an_unanswered_one_closes(api, manager):
+    shop, buyer, order, staff = await _shipped_order(api)
+    asked = await _ask(api, shop, buyer, order["id"], kind="RETURN_AND_REFUND")
+    case = {"requestId": asked["request"]["id"]}
+    await _case(api, shop, staff, "refundRequestOffer", {**case, "amount": 5_000})
+    declined = await _case(api, shop, buyer, "refundRequestOfferAnswer", {**case, "accept": False},
+                           select="request { status offeredAmount { minor } }")
+    assert declined["request"] == {"status": "OPEN", "offeredAmount": None}
+    await _case(api, shop, staff, "refundRequestOffer", {**case, "amount": 4_000})
+    accepted = await _case(api, shop, buyer, "refundRequestOfferAnswer", {**case, "accept": True})
+    assert accepted["request"]["status"] == "AWAITING_RETURN"  # a return: the goods first, then the amount agreed
+    await _case(api, shop, buyer, "refundRequestShipReturn", {**case, "carrier": "中通快递", "trackingNumber": "ZT7788990011"})
+    received = await _case(api, shop, staff, "refundRequestReceive", {**case, "restock": False})
+    assert received["order"]["refundedTotal"]["minor"] == 4_000 and received["order"]["status"] == "SHIPPED"
+    shop, buyer, order, staff = await _shipped_order(api)
+    asked = await _ask(api, shop, buyer, order["id"])
+    await _case(api, shop, staff, "refundRequestOffer", {"requestId": asked["request"]["id"], "amount": 100})
+    counts = await settled(manager, utcnow() + timedelta(days=2, minutes=1), shop["slug"])
+    assert counts["refund_requests_closed_unanswered"] == 1 and "refund_requests_approved_unanswered" not in counts
+    data = await api.ok("query($id: ID!) { node(id: $id) { ... on RefundRequest { status steps { action note } } } }",
+                        {"id": asked["request"]["id"]}, token=buyer["token"], merchant=shop["slug"])
+    assert data["node"]["status"] == "CLOSED" and data["node"]["steps"][-1] == {"action": "closed", "note": "the offer was not answered in time"}

@@ -182,6 +182,7 @@ class RefundLine(TenantModel):
 
 class RefundRequestStatus(str, enum.Enum):
     OPEN = "open"                        # waiting for staff's answer
+    OFFERED = "offered"                  # staff proposed another amount: waiting for the buyer to accept or decline
     AWAITING_RETURN = "awaiting_return"  # a return approved: waiting for the buyer to send the goods back
     RETURN_SHIPPED = "return_shipped"    # waiting for staff to receive them
     APPEALED = "appealed"                # rejected, and the buyer appealed once: waiting for staff's final answer
@@ -191,7 +192,7 @@ class RefundRequestStatus(str, enum.Enum):
     CLOSED = "closed"                    # a return never sent back in time
 
 
-OPEN_REQUEST_STATES = frozenset({RefundRequestStatus.OPEN, RefundRequestStatus.AWAITING_RETURN, RefundRequestStatus.RETURN_SHIPPED,
+OPEN_REQUEST_STATES = frozenset({RefundRequestStatus.OPEN, RefundRequestStatus.OFFERED, RefundRequestStatus.AWAITING_RETURN, RefundRequestStatus.RETURN_SHIPPED,
                                  RefundRequestStatus.APPEALED})
 
 
@@ -220,6 +221,7 @@ class RefundRequest(TenantModel):
     refund = fields.ForeignKeyField("core.Refund", related_name=False, null=True, on_delete=fields.SET_NULL)
     kind = fields.CharEnumField(AfterSalesKind, default=AfterSalesKind.REFUND_ONLY, max_length=24)
     description = fields.CharField(max_length=1000, default="", description="what the buyer says happened")
+    offered_amount = MoneyField(null=True, description="staff's offer instead of what the units are worth (accepted: the refund)")
     due_at = fields.DatetimeField(null=True, description="when the step waiting now runs out (fenxiao settle acts on it)")
     appeal = fields.CharField(max_length=300, default="", description="the buyer's appeal of a rejection (once)")
     appealed_at = fields.DatetimeField(null=True)

@@ -2,8 +2,9 @@
 
 The buyer asks, for the whole order or some quantities of some lines: refund only (仅退款: before shipment,
 or keeping what came) or return and refund (退货退款: shipped goods come back first), with a reason from the
-merchant's list and a description. Staff approve or reject with a reason; the buyer may appeal a rejection
-once, and staff answer it for good. An approved refund-only request refunds at once; an approved return
+merchant's list and a description. Staff approve, reject with a reason, or offer another amount (the buyer
+accepts it, or declines and staff answer again); the buyer may appeal a rejection once, and staff answer it
+for good. An approved refund-only request refunds at once; an approved return
 waits for the buyer's parcel (carrier and tracking number), then for staff to receive it (the goods back to
 stock, or not), and refunds then. Every refund is the core's one refund path (`orders.refund`: money back
 through the gateway that took it, commissions, spreads, bonuses and supplier shares reversed in proportion).
@@ -25,6 +26,7 @@ from tortoise.timezone import now as utcnow
 
 from fenxiao.core import unit_of_work
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, refuse_own
+from fenxiao.core.money import shown
 from fenxiao.core.models import (
     OPEN_REQUEST_STATES,
     AfterSalesKind,
@@ -71,12 +73,8 @@ async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.
     DomainErrors.raise_if_any(problems)
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
     wanted = orders.refundable(order_lines, lines)
-    if kind == AfterSalesKind.RETURN_AND_REFUND:
-        # Only what was shipped (or handed over) can come back; the rest is refunded without a return.
-        unsent = [line_id for line_id, quantity in wanted.items() if quantity > order_lines[line_id].shipped_quantity
-                  - order_lines[line_id].refunded_quantity + order_lines[line_id].released_quantity]
-        if unsent:
-            raise DomainError(ErrorCode.INVALID, "only goods that were sent can be returned; ask for a refund only for the rest", "kind")
+    if kind == AfterSalesKind.RETURN_AND_REFUND and not _all_sent(order_lines, wanted):
+        raise DomainError(ErrorCode.INVALID, "only goods that were sent can be returned; ask for a refund only for the rest", "kind")
     now = utcnow()
     due = now + timedelta(days=merchant.after_sales_answer_days)
     try:
@@ -90,6 +88,13 @@ async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.
         raise DomainError(ErrorCode.REFUND_REQUEST_OPEN, "a refund request of this order is open already", "orderId") from None
     await _step(request, buyer, "asked", reason)
     return request
+
+
+def _all_sent(order_lines: dict[int, OrderLine], wanted: dict[int, int]) -> bool:
+    """Whether every unit asked about was shipped (or handed over) and not refunded yet: only those can come back,
+    or be settled for less (units never sent are refunded in full)."""
+    return all(quantity <= line.shipped_quantity - (line.refunded_quantity - line.released_quantity)
+               for line, quantity in ((order_lines[line_id], quantity) for line_id, quantity in wanted.items()))
 
 
 async def get(merchant_id: int, request_id: int, *, lock: bool = True) -> RefundRequest:
@@ -159,14 +164,60 @@ async def review(hooks: HookContext, request: RefundRequest, approve: bool, answ
     return await _refund(hooks, request, restock, actor)
 
 
+def _wanted(request: RefundRequest) -> list[orders.LineUnits] | None:
+    return None if request.lines is None else [orders.LineUnits(int(item["lineId"]), int(item["quantity"])) for item in request.lines]
+
+
 async def _refund(hooks: HookContext, request: RefundRequest, restock: bool, actor: User | None) -> RefundRequest:
+    """The core's one refund path, for the units asked — at the amount agreed, if an offer was accepted."""
     order = await orders.get_order(request.merchant_id, request.order_id, lock=True)
-    wanted = None if request.lines is None else [orders.LineUnits(int(item["lineId"]), int(item["quantity"])) for item in request.lines]
-    refund = await orders.refund(hooks, order, wanted, restock, request.reason, actor)
+    refund = await orders.refund(hooks, order, _wanted(request), restock, request.reason, actor, amount=request.offered_amount)
     await RefundRequest.filter(id=request.id).update(refund_id=refund.id)
     request.refund_id = refund.id
     await _step(request, actor, "refunded")
     return request
+
+
+async def offer(hooks: HookContext, request: RefundRequest, actor: User, amount: int, note: str) -> RefundRequest:
+    """Staff propose to refund `amount` instead of what the units are worth (a partial refund for a small fault,
+    the buyer keeping the goods or returning them): the buyer accepts or declines."""
+    refuse_own(actor.id, request.buyer_id, "answer a refund request of", "requestId")
+    note = _answer(note)
+    order_lines = {line.id: line for line in await OrderLine.filter(order_id=request.order_id)}
+    wanted = orders.refundable(order_lines, _wanted(request))
+    if not _all_sent(order_lines, wanted):
+        raise DomainError(ErrorCode.INVALID, "goods never sent are refunded in full: approve", "amount")
+    worth = sum(orders.units_value(order_lines[line_id], order_lines[line_id].refunded_quantity + quantity)
+                - orders.units_value(order_lines[line_id], order_lines[line_id].refunded_quantity) for line_id, quantity in wanted.items())
+    if not 1 <= amount < worth:
+        raise DomainError(ErrorCode.INVALID, f"less than the {shown(worth, hooks.merchant.currency)} asked for (to refund it all, approve)",
+                          "amount")
+    now = utcnow()
+    await _move(request, {RefundRequestStatus.OPEN, RefundRequestStatus.APPEALED}, RefundRequestStatus.OFFERED, offered_amount=amount,
+                answer=note, reviewed_by_id=actor.id, reviewed_at=now, due_at=now + timedelta(days=hooks.merchant.after_sales_answer_days))
+    await _step(request, actor, "offered", f"{shown(amount, hooks.merchant.currency)} {note}".strip())
+    return request
+
+
+async def answer_offer(hooks: HookContext, request: RefundRequest, buyer: User, accept: bool) -> RefundRequest:
+    """The buyer takes the offer (a refund only is refunded at once; a return waits for the goods) or declines it
+    (staff answer again)."""
+    if request.buyer_id != buyer.id:
+        raise DomainError(ErrorCode.FORBIDDEN, "only the buyer answers an offer", "requestId")
+    now = utcnow()
+    if not accept:
+        await _move(request, {RefundRequestStatus.OFFERED}, RefundRequestStatus.OPEN, offered_amount=None,
+                    due_at=now + timedelta(days=hooks.merchant.after_sales_answer_days))
+        await _step(request, buyer, "offer_declined")
+        return request
+    if AfterSalesKind(request.kind) == AfterSalesKind.RETURN_AND_REFUND:
+        await _move(request, {RefundRequestStatus.OFFERED}, RefundRequestStatus.AWAITING_RETURN,
+                    due_at=now + timedelta(days=hooks.merchant.after_sales_return_days))
+        await _step(request, buyer, "offer_accepted", "send the goods back")
+        return request
+    await _move(request, {RefundRequestStatus.OFFERED}, RefundRequestStatus.APPROVED, due_at=None)
+    await _step(request, buyer, "offer_accepted")
+    return await _refund(hooks, request, False, None)
 
 
 async def appeal(request: RefundRequest, buyer: User, note: str) -> RefundRequest:
@@ -213,12 +264,12 @@ async def receive(hooks: HookContext, request: RefundRequest, actor: User, resto
 
 async def keep_deadlines(hooks: HookContext, now: datetime) -> dict[str, int]:
     """`fenxiao settle`: refund-only requests unanswered past their deadline are approved; returns not sent back in
-    time are closed. Each case in its own unit of work; one that fails is reported and the others go on."""
+    time, and offers the buyer never answered, are closed. Each case in its own unit of work; one that fails is reported and the others go on."""
     merchant_id = hooks.merchant.id
     due = RefundRequest.filter(merchant_id=merchant_id, due_at__lte=now).order_by("id")
     unanswered = await due.filter(kind=AfterSalesKind.REFUND_ONLY, status__in=[RefundRequestStatus.OPEN, RefundRequestStatus.APPEALED]
                                   ).values_list("id", flat=True)
-    unreturned = await due.filter(status=RefundRequestStatus.AWAITING_RETURN).values_list("id", flat=True)
+    unreturned = await due.filter(status__in=[RefundRequestStatus.AWAITING_RETURN, RefundRequestStatus.OFFERED]).values_list("id", flat=True)
 
     async def approve(request_id: int) -> bool:
         request = await get(merchant_id, request_id)
@@ -231,9 +282,12 @@ async def keep_deadlines(hooks: HookContext, now: datetime) -> dict[str, int]:
         request = await get(merchant_id, request_id)
         if request.due_at is None or request.due_at > now:
             return False
-        await _move(request, {RefundRequestStatus.AWAITING_RETURN}, RefundRequestStatus.CLOSED, due_at=None)
-        await _step(request, None, "closed", "the goods were not sent back in time")
+        why = "the offer was not answered in time" if RefundRequestStatus(request.status) == RefundRequestStatus.OFFERED else \
+            "the goods were not sent back in time"
+        await _move(request, {RefundRequestStatus.AWAITING_RETURN, RefundRequestStatus.OFFERED}, RefundRequestStatus.CLOSED, due_at=None)
+        await _step(request, None, "closed", why)
         return True
 
     return {"refund_requests_approved_unanswered": await hooks.each_unit("approving an unanswered refund request", unanswered, approve),
-            "refund_requests_closed_unreturned": await hooks.each_unit("closing a return never sent back", unreturned, close)}
+            "refund_requests_closed_unanswered": await hooks.each_unit("closing a return never sent back or an offer unanswered",
+                                                                       unreturned, close)}
