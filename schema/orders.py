@@ -17,6 +17,7 @@ from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.models import AfterSalesKind, Order as OrderModel, Payment, Product, Refund, RefundRequest, RefundRequestStatus, \
     Shipment as ShipmentModel, StockReason, Warehouse
 from fenxiao.core.plugin_types import DraftLine, OrderDraft
+from fenxiao.core import media
 from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.services import idempotency, orders, refund_requests, stock
 from fenxiao.schema.admin import node_ref
@@ -172,6 +173,7 @@ class OrderRefundRequestInput:
     kind: AfterSalesKindEnum = strawberry.field(default=AfterSalesKind.REFUND_ONLY, description="REFUND_ONLY (仅退款) or "
                                                 "RETURN_AND_REFUND (退货退款: shipped goods only)")
     description: str = strawberry.field(default="", description="what happened, at most 1000 characters")
+    evidence: list[str] = strawberry.field(default_factory=list, description="keys of images you uploaded (POST /media), at most 9")
 
 
 @strawberry.input
@@ -416,7 +418,7 @@ class OrderMutation:
                       for i, line in enumerate(input.lines)]
         order = await _order(ctx, input.order_id)
         request = await refund_requests.ask(ctx.hooks(), order, ctx.user, wanted, input.reason, AfterSalesKind(input.kind.value),
-                                            input.description)
+                                            input.description, input.evidence, media.LocalMedia(ctx.settings.media_dir))
         return RefundRequestPayload(request=request, order=order)
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer appeals a rejected request, once; staff answer it for good.")

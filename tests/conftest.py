@@ -14,6 +14,7 @@ import asyncio
 import itertools
 import os
 import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -37,7 +38,11 @@ _db_names = itertools.count()
 
 def base_settings(database_url: str = "sqlite://:memory:") -> Settings:
     return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production", debug_queries=True,
-                    register_attempts_per_address=TESTS_REGISTER)
+                    register_attempts_per_address=TESTS_REGISTER, media_dir=MEDIA_DIR)
+
+
+# Uploads of the test session: one scratch folder per process, never the working directory.
+MEDIA_DIR = tempfile.mkdtemp(prefix="fenxiao-media-")
 
 
 # Tests register hundreds of accounts from one address; the registration limit has its own tests.

@@ -222,6 +222,7 @@ class RefundRequest(TenantModel):
     kind = fields.CharEnumField(AfterSalesKind, default=AfterSalesKind.REFUND_ONLY, max_length=24)
     description = fields.CharField(max_length=1000, default="", description="what the buyer says happened")
     offered_amount = MoneyField(null=True, description="staff's offer instead of what the units are worth (accepted: the refund)")
+    evidence = fields.JSONField(default=list, description="keys of the images the buyer attached (core.media), at most 9")
     due_at = fields.DatetimeField(null=True, description="when the step waiting now runs out (fenxiao settle acts on it)")
     appeal = fields.CharField(max_length=300, default="", description="the buyer's appeal of a rejection (once)")
     appealed_at = fields.DatetimeField(null=True)

@@ -2,7 +2,7 @@
 
 The buyer asks, for the whole order or some quantities of some lines: refund only (仅退款: before shipment,
 or keeping what came) or return and refund (退货退款: shipped goods come back first), with a reason from the
-merchant's list and a description. Staff approve, reject with a reason, or offer another amount (the buyer
+merchant's list, a description and evidence images (uploaded first: core.media). Staff approve, reject with a reason, or offer another amount (the buyer
 accepts it, or declines and staff answer again); the buyer may appeal a rejection once, and staff answer it
 for good. An approved refund-only request refunds at once; an approved return
 waits for the buyer's parcel (carrier and tracking number), then for staff to receive it (the goods back to
@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.timezone import now as utcnow
 
-from fenxiao.core import unit_of_work
+from fenxiao.core import media, unit_of_work
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode, refuse_own
 from fenxiao.core.money import shown
 from fenxiao.core.models import (
@@ -50,8 +50,20 @@ async def _step(request: RefundRequest, actor: User | None, action: str, note: s
                                 action=action, note=note[:300])
 
 
+MAX_EVIDENCE = 9
+
+
+def _evidence(keys: list[str], merchant_id: int, buyer: User, storage: media.LocalMedia | None) -> list[DomainError]:
+    """Images the buyer uploaded for this merchant (core.media), each once, at most nine."""
+    if len(keys) > MAX_EVIDENCE or len(set(keys)) != len(keys):
+        return [DomainError(ErrorCode.INVALID, f"at most {MAX_EVIDENCE} different images", "evidence")]
+    return [DomainError(ErrorCode.NOT_FOUND, "no image you uploaded has this key", f"evidence.{index}") for index, key in enumerate(keys)
+            if not media.owned(key, merchant_id, buyer.id) or (storage is not None and storage.path(key) is None)]
+
+
 async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.LineUnits] | None, reason: str,
-              kind: AfterSalesKind = AfterSalesKind.REFUND_ONLY, description: str = "") -> RefundRequest:
+              kind: AfterSalesKind = AfterSalesKind.REFUND_ONLY, description: str = "", evidence: list[str] | None = None,
+              storage: media.LocalMedia | None = None) -> RefundRequest:
     if order.buyer_id != buyer.id:
         raise DomainError(ErrorCode.FORBIDDEN, "only the buyer asks for a refund of an order", "orderId")
     if not orders.allowed("refund", order.status, order.physical):
@@ -70,6 +82,7 @@ async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.
         problems.append(DomainError(ErrorCode.INVALID, f"1 to {MAX_REASON} characters", "reason"))
     if len(description) > MAX_DESCRIPTION:
         problems.append(DomainError(ErrorCode.INVALID, f"at most {MAX_DESCRIPTION} characters", "description"))
+    problems += _evidence(evidence or [], merchant.id, buyer, storage)
     DomainErrors.raise_if_any(problems)
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
     wanted = orders.refundable(order_lines, lines)
@@ -81,6 +94,7 @@ async def ask(hooks: HookContext, order: Order, buyer: User, lines: list[orders.
         async with unit_of_work.savepoint():
             request = await RefundRequest.create(
                 merchant_id=order.merchant_id, order_id=order.id, buyer_id=buyer.id, reason=reason, description=description, kind=kind,
+                evidence=list(evidence or []),
                 open_order_id=order.id, due_at=due,
                 lines=None if lines is None else [{"lineId": line_id, "quantity": quantity} for line_id, quantity in wanted.items()],
             )
