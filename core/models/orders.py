@@ -243,8 +243,8 @@ class AfterSalesStep(TenantModel):
     request = fields.ForeignKeyField("core.RefundRequest", related_name="steps", on_delete=fields.CASCADE)
     actor = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL,
                                    description="empty: by the deadline (fenxiao settle)")
-    action = fields.CharField(max_length=24, description="asked, approved, rejected, appealed, return_shipped, received, "
-                                                          "refunded, withdrawn, closed")
+    action = fields.CharField(max_length=24, description="asked, offered, offer_accepted, offer_declined, approved, rejected, "
+                                                          "appealed, return_shipped, received, refunded, withdrawn, closed")
     note = fields.CharField(max_length=300, default="")
 
     class Meta:
