@@ -22,6 +22,7 @@ import jwt
 from fenxiao.core.errors import DomainError, ErrorCode
 
 LINK_TTL = timedelta(hours=1)
+MAX_FILES = 200  # one person's files with one merchant
 KEY = re.compile(r"^(?P<merchant>\d{1,19})/(?P<uploader>\d{1,19})/[A-Za-z0-9_-]{22}\.(?:jpg|png|webp)$")
 TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
 
@@ -44,12 +45,15 @@ class LocalMedia:
         self.root = Path(root)
 
     def save(self, merchant_id: int, uploader_id: int, data: bytes) -> str:
-        """Store an image; its key. Written to a temporary file first: a reader never sees half of it."""
+        """Store an image; its key. Written to a temporary file first: a reader never sees half of it. One person
+        keeps at most `MAX_FILES` files with a merchant, so nobody fills the disk."""
         kind = image_type(data)
         if kind is None:
             raise DomainError(ErrorCode.INVALID, "a JPEG, PNG or WebP image", "file")
         key = f"{merchant_id}/{uploader_id}/{secrets.token_urlsafe(16)}.{kind}"
         target = self.root / key
+        if target.parent.is_dir() and sum(1 for _ in target.parent.iterdir()) >= MAX_FILES:
+            raise DomainError(ErrorCode.LIMIT_EXCEEDED, f"at most {MAX_FILES} files each", "file")
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as scratch:
             scratch.write(data)

@@ -23,7 +23,7 @@ from strawberry.asgi import GraphQL
 from cross_web import HTTPException
 
 from fenxiao.core import db, media
-from fenxiao.core.errors import DomainError
+from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.models import Merchant, PaymentStatus
 from fenxiao.core.models.base import fits
@@ -191,6 +191,8 @@ def media_upload(settings: Settings, manager: PluginManager, storage: media.Loca
         try:
             key = await asyncio.to_thread(storage.save, ctx.merchant.id, ctx.user.id, data)
         except DomainError as refused:
+            if refused.code == ErrorCode.LIMIT_EXCEEDED.name:
+                return error_response(429, "LIMIT_EXCEEDED", refused.message)
             return error_response(415, "UNSUPPORTED_MEDIA_TYPE", refused.message)
         return JSONResponse({"key": key, "contentType": media.TYPES[key.rsplit(".", 1)[1]], "size": len(data),
                              "url": media.link(settings.secret_key, key)}, status_code=201)

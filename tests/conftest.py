@@ -138,8 +138,9 @@ async def pg_database(manager, tmp_path, pg_server):
 
 
 @pytest.fixture
-def app(database, settings, manager, schema):
-    return create_app(settings, manager, schema, manage_db=False)
+def app(database, settings, manager, schema, tmp_path):
+    # uploads of this test only: ids start again with every database, so a shared folder would mix tests' files
+    return create_app(settings.model_copy(update={"media_dir": str(tmp_path / "media")}), manager, schema, manage_db=False)
 
 
 @pytest.fixture

@@ -94,3 +94,11 @@ async def test_a_link_opens_only_its_own_file_and_only_for_an_hour(api):
     assert (await api.http.get(old)).status_code == 404
     forged = media.link("another secret", first["key"])
     assert (await api.http.get(forged)).status_code == 404
+
+
+async def test_one_person_keeps_a_bounded_number_of_files(api, monkeypatch):
+    shop, buyer, _ = await _paid_order(api)
+    monkeypatch.setattr(media, "MAX_FILES", 2)
+    assert [(await _upload(api, shop, buyer, _png())).status_code for _ in range(3)] == [201, 201, 429]
+    other = await api.register(merchant=shop["slug"])
+    assert (await _upload(api, shop, other, _png())).status_code == 201  # everyone has their own allowance

@@ -285,3 +285,12 @@ async def test_an_offer_declined_goes_back_to_staff_and_an_unanswered_one_closes
     data = await api.ok("query($id: ID!) { node(id: $id) { ... on RefundRequest { status steps { action note } } } }",
                         {"id": asked["request"]["id"]}, token=buyer["token"], merchant=shop["slug"])
     assert data["node"]["status"] == "CLOSED" and data["node"]["steps"][-1] == {"action": "closed", "note": "the offer was not answered in time"}
+
+
+async def test_a_buyer_may_withdraw_while_an_offer_waits(api):
+    shop, buyer, order, staff = await _shipped_order(api)
+    asked = await _ask(api, shop, buyer, order["id"])
+    await _case(api, shop, staff, "refundRequestOffer", {"requestId": asked["request"]["id"], "amount": 500})
+    withdrawn = await _case(api, shop, buyer, "refundRequestWithdraw", {"requestId": asked["request"]["id"]})
+    assert withdrawn["request"]["status"] == "WITHDRAWN" and withdrawn["request"]["steps"][-1]["action"] == "withdrawn"
+    assert (await _ask(api, shop, buyer, order["id"]))["errors"] == []  # the order's case slot is free again

@@ -140,8 +140,8 @@ async def _move(request: RefundRequest, sources: set[RefundRequestStatus], statu
 async def withdraw(request: RefundRequest, buyer: User) -> RefundRequest:
     if request.buyer_id != buyer.id:
         raise DomainError(ErrorCode.FORBIDDEN, "only the buyer withdraws their request", "requestId")
-    await _move(request, {RefundRequestStatus.OPEN, RefundRequestStatus.AWAITING_RETURN, RefundRequestStatus.APPEALED},
-                RefundRequestStatus.WITHDRAWN, due_at=None)
+    await _move(request, {RefundRequestStatus.OPEN, RefundRequestStatus.OFFERED, RefundRequestStatus.AWAITING_RETURN,
+                          RefundRequestStatus.APPEALED}, RefundRequestStatus.WITHDRAWN, due_at=None)
     await _step(request, buyer, "withdrawn")
     return request
 
