@@ -9,17 +9,22 @@ own network through the `fenxiao_demo` hook.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from tortoise.timezone import now as utcnow
 
 from fenxiao.core import ledger
 from fenxiao.core import roles as core_roles
 from fenxiao.core.models import (
+    AfterSalesKind,
     Merchant,
     MerchantPlugin,
     MemberRole,
     Membership,
     Product,
+    RefundRequest,
     StockReason,
     User,
     Warehouse,
@@ -29,7 +34,7 @@ from fenxiao.core.plugins import PluginManager
 from fenxiao.core.security import hash_password
 from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.payments import StartRequest
-from fenxiao.core.services import accounts, orders, payouts, stock, withdrawals
+from fenxiao.core.services import accounts, orders, payouts, refund_requests, stock, withdrawals
 from fenxiao.core.unit_of_work import unit_of_work
 
 SLUG = "demo"
@@ -72,6 +77,30 @@ async def _sandbox_gateways(merchant: Merchant) -> None:
     await gateway_accounts.configure(merchant.id, "alipay", None, enabled=True, live=False,
                                      settings={"appid": "9021000100000000", "alipay_public_key": alipay_public},
                                      secrets={"private_key": app_key})
+
+
+async def _after_sales(hooks, order, customers: list[User], staff: User) -> None:
+    """An after-sales case in every state, each on a shipped order of its own."""
+    cases = {}
+    for status, buyer, kind in (("open", 2, AfterSalesKind.REFUND_ONLY), ("offered", 3, AfterSalesKind.REFUND_ONLY),
+                                ("awaiting_return", 0, AfterSalesKind.RETURN_AND_REFUND), ("return_shipped", 1, AfterSalesKind.RETURN_AND_REFUND),
+                                ("approved", 2, AfterSalesKind.REFUND_ONLY), ("rejected", 3, AfterSalesKind.REFUND_ONLY),
+                                ("appealed", 0, AfterSalesKind.REFUND_ONLY), ("withdrawn", 1, AfterSalesKind.REFUND_ONLY),
+                                ("closed", 2, AfterSalesKind.RETURN_AND_REFUND)):
+        shipped = await order(customers[buyer], [(3, 1)], "shipped")
+        cases[status] = await refund_requests.ask(hooks, shipped, customers[buyer], None, "质量问题" if status != "withdrawn" else "不想要了",
+                                                  kind, "收到时包装破损，米袋漏了" if kind == AfterSalesKind.REFUND_ONLY else "大米受潮结块")
+    await refund_requests.offer(hooks, cases["offered"], staff, 3000, "包装破损，补偿 30 元，米可以继续吃")
+    for status in ("awaiting_return", "return_shipped", "approved", "closed"):
+        await refund_requests.review(hooks, cases[status], True, "", False, staff)
+    await refund_requests.ship_return(cases["return_shipped"], customers[1], "中通快递", "ZT7801234567")
+    for status in ("rejected", "appealed"):
+        await refund_requests.review(hooks, cases[status], False, "签收照片显示包装完好", False, staff)
+    await refund_requests.appeal(cases["appealed"], customers[0], "开箱视频里能看到破洞")
+    await refund_requests.withdraw(cases["withdrawn"], customers[1])
+    # the buyer never sent this return back: its deadline passed (backdated here), and settling closed it
+    await RefundRequest.filter(id=cases["closed"].id).update(due_at=cases["closed"].created_at - timedelta(days=1))
+    await refund_requests.keep_deadlines(hooks, utcnow())
 
 
 async def load_demo(manager: PluginManager) -> str:
@@ -143,6 +172,8 @@ async def load_demo(manager: PluginManager) -> str:
         await orders.complete_in_sandbox(hooks, by_qr)  # paid by WeChat Pay (sandbox)
         to_wechat = await withdrawals.request(merchant, customers[1], 2000, WithdrawalMethod.WECHAT, "李娜", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
         await payouts.begin(hooks, await withdrawals.approve(to_wechat, staff))  # paid to her WeChat balance once the demo commits
+
+        await _after_sales(hooks, order, customers, staff)
 
         data = {"owner": owner, "staff": staff, "customers": customers, "products": products, "warehouse": warehouse,
                 "password_hash": password_hash, "address": ADDRESS}

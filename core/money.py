@@ -97,3 +97,11 @@ def allocate(amount: int, weights: list[int]) -> list[int]:
     return shares
 
 
+
+
+def units_worth(total: int, quantity: int, units: int) -> int:
+    """What the first `units` of `quantity` units costing `total` together are worth, rounded down — except all
+    of them, which are worth the total: successive refunds of a line's units add up to exactly its total."""
+    if not 0 <= units <= quantity or quantity <= 0:
+        raise ValueError("units must lie between 0 and the quantity")
+    return total if units == quantity else total * units // quantity

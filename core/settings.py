@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(10, ge=1, le=1000)
     public_url: str = Field("http://127.0.0.1:8000", pattern=r"^https?://[^\s/]+(:\d+)?$",
                             description="where payment providers reach this server (their notifications): scheme, host, port")
+    media_dir: str = Field("media", min_length=1, description="where uploaded files are kept (relative: to the working directory)")
+    media_max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024, description="the largest file one may upload")
 
     @model_validator(mode="before")
     @classmethod

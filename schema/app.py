@@ -7,6 +7,7 @@ the app's lifespan.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -14,15 +15,15 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response
 from tortoise.timezone import now as utcnow
 from starlette.middleware import Middleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from cross_web import HTTPException
 
-from fenxiao.core import db
-from fenxiao.core.errors import DomainError
+from fenxiao.core import db, media
+from fenxiao.core.errors import DomainError, ErrorCode
 from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.models import Merchant, PaymentStatus
 from fenxiao.core.models.base import fits
@@ -135,16 +136,18 @@ def account_webhook(manager: PluginManager, settings: Settings):
 
 
 class BodyLimit:
-    """Refuse request bodies over `limit` bytes with 413, whether or not they announce their length."""
+    """Refuse request bodies over `limit` bytes (`uploads` for file uploads) with 413, whether or not they
+    announce their length."""
 
-    def __init__(self, app: Any, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: Any, limit: int, uploads: int | None = None) -> None:
+        self.app, self.default, self.uploads = app, limit, uploads or limit
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        limit = self.uploads if scope.get("path") == "/media" else self.default
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+        if declared is not None and declared.isdigit() and int(declared) > limit:
             return await self._refuse(send)
         seen = 0
 
@@ -153,7 +156,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     raise BodyTooLarge
             return message
 
@@ -171,6 +174,44 @@ class BodyLimit:
 
 class BodyTooLarge(Exception):
     pass
+
+
+def media_upload(settings: Settings, manager: PluginManager, storage: media.LocalMedia):
+    """POST /media: a signed-in member of the merchant uploads an image (the raw bytes as the body, with the usual
+    Authorization and X-Merchant headers); the answer is its key, to attach (evidence of an after-sales case)."""
+
+    async def handle(request: Request) -> JSONResponse:
+        ctx = await build_context(settings, manager, request.headers, request)
+        if ctx.user is None or ctx.merchant is None or not ctx.roles:  # a member of the merchant, any role
+            reason = ctx.auth_error or "sign in, and name a merchant you belong to (X-Merchant)"
+            return error_response(401, "UNAUTHENTICATED", reason)
+        data = await request.body()
+        if len(data) > settings.media_max_bytes:
+            return error_response(413, "LIMIT_EXCEEDED", f"at most {settings.media_max_bytes} bytes")
+        try:
+            key = await asyncio.to_thread(storage.save, ctx.merchant.id, ctx.user.id, data)
+        except DomainError as refused:
+            if refused.code == ErrorCode.LIMIT_EXCEEDED.name:
+                return error_response(429, "LIMIT_EXCEEDED", refused.message)
+            return error_response(415, "UNSUPPORTED_MEDIA_TYPE", refused.message)
+        return JSONResponse({"key": key, "contentType": media.TYPES[key.rsplit(".", 1)[1]], "size": len(data),
+                             "url": media.link(settings.secret_key, key)}, status_code=201)
+
+    return handle
+
+
+def media_file(settings: Settings, storage: media.LocalMedia):
+    """GET /media/<key>?token=…: a file, for whoever holds a link the API handed out (it expires)."""
+
+    async def handle(request: Request) -> Response:
+        key = request.path_params["key"]
+        found = storage.path(key) if media.allowed(settings.secret_key, key, request.query_params.get("token", "")) else None
+        if found is None:
+            return error_response(404, "NOT_FOUND", "no such file, or the link expired")
+        return FileResponse(found, media_type=media.TYPES[found.suffix[1:]], headers={"Cache-Control": "private, max-age=3600",
+                                                                                     "X-Content-Type-Options": "nosniff"})
+
+    return handle
 
 
 async def health(request: Request) -> JSONResponse:
@@ -202,12 +243,15 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
                 await db.close()
 
     graphql = FenxiaoGraphQL(schema, settings, manager)
+    storage = media.LocalMedia(settings.media_dir)
     app = Starlette(
-        middleware=[Middleware(BodyLimit, limit=settings.max_body_bytes)],
+        middleware=[Middleware(BodyLimit, limit=settings.max_body_bytes, uploads=settings.media_max_bytes + 1)],
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),
             Route("/payments/{gateway}/{merchant}/webhook", account_webhook(manager, settings), methods=["POST"]),
+            Route("/media", media_upload(settings, manager, storage), methods=["POST"]),
+            Route("/media/{key:path}", media_file(settings, storage), methods=["GET"]),
             Route("/health", health),
         ],
         lifespan=lifespan,

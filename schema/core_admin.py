@@ -10,7 +10,7 @@ from tortoise.functions import Sum
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
-from fenxiao.core import models as m
+from fenxiao.core import media, models as m
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.privacy import mask_address, mask_name, mask_phone
 from fenxiao.schema.admin import AdminModel
@@ -127,6 +127,12 @@ class LedgerEntryExtras:
         return (await info.context.loaders.by_id(m.LedgerTransaction).load(self.transaction_id)).memo
 
 
+class RefundRequestExtras:
+    @strawberry.field(description="Links to the evidence images, each opening for an hour.")
+    def evidence_links(self, info: strawberry.Info) -> list[str]:
+        return [media.link(info.context.settings.secret_key, key) for key in self.evidence or []]
+
+
 CORE_ADMIN = [
     AdminModel(m.User, read=None, create=None, update=None, delete=None,
                hidden=("email", "phone", "password_hash", "token_version", "is_active"), extend=UserExtras),
@@ -152,8 +158,10 @@ CORE_ADMIN = [
                children=("lines",), default_order=("-id",)),
     AdminModel(m.RefundLine, read=None, create=None, update=None, delete=None),
     AdminModel(m.RefundRequest, read=MEMBER, create=None, update=None, delete=None, scope=_staff_or("buyer_id"),
-               hidden=("open_order_id",), default_order=("-id",),
-               description="A buyer's request for a refund (售后): staff see every request, a buyer their own."),
+               hidden=("open_order_id",), children=("steps",), extend=RefundRequestExtras, default_order=("-id",),
+               description="An after-sales case (售后): a buyer's request for a refund and each step to its end; staff see "
+                           "every case (filter by status and kind), a buyer their own."),
+    AdminModel(m.AfterSalesStep, read=None, create=None, update=None, delete=None, default_order=("id",)),
     AdminModel(m.Membership, create=None, update=None, delete=None, children=("roles",)),
     AdminModel(m.MemberRole, read=None, create=None, update=None, delete=None),
     AdminModel(m.Account, create=None, update=None, delete=None),

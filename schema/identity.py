@@ -106,6 +106,9 @@ class Merchant:
             unpaid_timeout_minutes=row.unpaid_timeout_minutes,
             auto_complete_days=row.auto_complete_days,
             after_sales_days=row.after_sales_days,
+            after_sales_reasons=list(row.after_sales_reasons),
+            after_sales_answer_days=row.after_sales_answer_days,
+            after_sales_return_days=row.after_sales_return_days,
         )
 
     @classmethod
@@ -121,6 +124,9 @@ class MerchantSettings:
     unpaid_timeout_minutes: int
     auto_complete_days: int
     after_sales_days: int
+    after_sales_reasons: list[str] = strawberry.field(description="what a buyer chooses from when asking for a refund")
+    after_sales_answer_days: int = strawberry.field(description="a refund-only request unanswered this long is approved")
+    after_sales_return_days: int = strawberry.field(description="a return not sent back this long after approval is closed")
 
 
 @strawberry.type
@@ -197,6 +203,8 @@ SETTING_RANGES = {
     "unpaid_timeout_minutes": Range(5, 7 * 24 * 60, "minutes"),
     "auto_complete_days": Range(1, 90, "days"),
     "after_sales_days": Range(0, 90, "days"),
+    "after_sales_answer_days": Range(1, 30, "days"),
+    "after_sales_return_days": Range(1, 30, "days"),
 }
 
 
@@ -211,6 +219,12 @@ class MerchantUpdateInput:
     auto_complete_days: int | None = ranged(SETTING_RANGES["auto_complete_days"], "a shipped order completes after", default=strawberry.UNSET)
     after_sales_days: int | None = ranged(SETTING_RANGES["after_sales_days"], "commissions wait this long after completion",
                                           default=strawberry.UNSET)
+    after_sales_answer_days: int | None = ranged(SETTING_RANGES["after_sales_answer_days"], "a refund-only request unanswered this "
+                                                 "long is approved", default=strawberry.UNSET)
+    after_sales_return_days: int | None = ranged(SETTING_RANGES["after_sales_return_days"], "a return not sent back this long is "
+                                                 "closed", default=strawberry.UNSET)
+    after_sales_reasons: list[str] | None = strawberry.field(default=strawberry.UNSET, description="1 to 20 reasons, each 1 to 30 "
+                                                                                                  "characters")
 
 
 @strawberry.input
@@ -301,13 +315,19 @@ class IdentityMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Change the merchant's name and money settings.")
     async def merchant_update(self, info: strawberry.Info, input: MerchantUpdateInput) -> MerchantPayload:
         merchant = await MerchantModel.filter(id=info.context.merchant.id).select_for_update().first()
-        before = {name: getattr(merchant, name) for name in ("name", *SETTING_RANGES)}
+        before = {name: getattr(merchant, name) for name in ("name", "after_sales_reasons", *SETTING_RANGES)}
         errors = []
         if input.name is not strawberry.UNSET:
             if not input.name or not input.name.strip() or len(input.name) > 200:
                 errors.append(DomainError(ErrorCode.INVALID, "1 to 200 characters", "name"))
             else:
                 merchant.name = input.name.strip()
+        if input.after_sales_reasons is not strawberry.UNSET:
+            reasons = [reason.strip() for reason in input.after_sales_reasons or []]
+            if not 1 <= len(reasons) <= 20 or not all(1 <= len(reason) <= 30 for reason in reasons) or len(set(reasons)) != len(reasons):
+                errors.append(DomainError(ErrorCode.INVALID, "1 to 20 different reasons, each 1 to 30 characters", "afterSalesReasons"))
+            else:
+                merchant.after_sales_reasons = reasons
         for name in SETTING_RANGES:  # ranges are checked by Guard; a null cannot be stored
             value = getattr(input, name)
             if value is strawberry.UNSET:

@@ -7,14 +7,17 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
+from tortoise.functions import Count
 
-from fenxiao.core.ranges import QUANTITY, STOCK_DELTA
+from fenxiao.core.ranges import PRICE, QUANTITY, STOCK_DELTA
 from fenxiao.schema.inputs import ranged
 from strawberry.scalars import JSON
 
 from fenxiao.core.errors import DomainError, ErrorCode
-from fenxiao.core.models import Order as OrderModel, Payment, Product, Refund, Shipment as ShipmentModel, StockReason, Warehouse
+from fenxiao.core.models import AfterSalesKind, Order as OrderModel, Payment, Product, Refund, RefundRequest, RefundRequestStatus, \
+    Shipment as ShipmentModel, StockReason, Warehouse
 from fenxiao.core.plugin_types import DraftLine, OrderDraft
+from fenxiao.core import media
 from fenxiao.core.gateways import accounts as gateway_accounts
 from fenxiao.core.services import idempotency, orders, refund_requests, stock
 from fenxiao.schema.admin import node_ref
@@ -159,11 +162,56 @@ class OrderRefundPayload(Payload):
     refund: RefundNode | None = None
 
 
+AfterSalesKindEnum = strawberry.enum(AfterSalesKind, name="AfterSalesKind")
+
+
 @strawberry.input
 class OrderRefundRequestInput:
     order_id: strawberry.ID
     lines: list[RefundLineInput] | None = strawberry.field(default=None, description="leave out to ask for everything that is left")
-    reason: str = strawberry.field(description="why (1–300 characters)")
+    reason: str = strawberry.field(description="one of the merchant's after-sales reasons (merchant { afterSalesReasons })")
+    kind: AfterSalesKindEnum = strawberry.field(default=AfterSalesKind.REFUND_ONLY, description="REFUND_ONLY (仅退款) or "
+                                                "RETURN_AND_REFUND (退货退款: shipped goods only)")
+    description: str = strawberry.field(default="", description="what happened, at most 1000 characters")
+    evidence: list[str] = strawberry.field(default_factory=list, description="keys of images you uploaded (POST /media), at most 9")
+
+
+@strawberry.input
+class RefundRequestAppealInput:
+    request_id: strawberry.ID
+    note: str = strawberry.field(description="why the rejection is wrong (1–300 characters)")
+
+
+@strawberry.input
+class RefundRequestOfferInput:
+    request_id: strawberry.ID
+    amount: int = ranged(PRICE, "minor units: less than what the units asked for are worth")
+    note: str = strawberry.field(default="", description="why, for the buyer (at most 300 characters)")
+
+
+@strawberry.input
+class RefundRequestOfferAnswerInput:
+    request_id: strawberry.ID
+    accept: bool
+
+
+@strawberry.input
+class RefundRequestShipReturnInput:
+    request_id: strawberry.ID
+    carrier: str
+    tracking_number: str
+
+
+@strawberry.input
+class RefundRequestReceiveInput:
+    request_id: strawberry.ID
+    restock: bool = strawberry.field(description="the goods go back on hand (false: damaged, kept aside)")
+
+
+@strawberry.type
+class RefundRequestCount:
+    status: str
+    count: int
 
 
 @strawberry.input
@@ -228,6 +276,14 @@ def _optional_id(value: str | None, type_name: str, field: str) -> int | None:
 
 @strawberry.type
 class OrderQuery:
+    @strawberry.field(extensions=[Guard(STAFF)], description="The after-sales queue at a glance: how many cases are in each status "
+                                                             "(the cases themselves: refundRequests(filter:)).")
+    async def refund_request_counts(self, info: strawberry.Info) -> list[RefundRequestCount]:
+        rows = await (RefundRequest.filter(merchant_id=info.context.merchant.id).annotate(count=Count("id")).group_by("status")
+                      .values("status", "count"))
+        counted = {RefundRequestStatus(row["status"]): row["count"] for row in rows}
+        return [RefundRequestCount(status=status.name, count=counted.get(status, 0)) for status in RefundRequestStatus]
+
     @strawberry.field(extensions=[Guard(STAFF)], description="Payment gateways installed, by name.")
     def payment_gateways(self, info: strawberry.Info) -> list[PaymentGatewayType]:
         return [PaymentGatewayType(name=g.name, title=g.title, buyer_initiated=g.buyer_initiated)
@@ -361,8 +417,43 @@ class OrderMutation:
             wanted = [orders.LineUnits(decode_id(line.line_id, "OrderLine", f"lines.{i}.lineId"), line.quantity)
                       for i, line in enumerate(input.lines)]
         order = await _order(ctx, input.order_id)
-        request = await refund_requests.ask(ctx.hooks(), order, ctx.user, wanted, input.reason)
+        request = await refund_requests.ask(ctx.hooks(), order, ctx.user, wanted, input.reason, AfterSalesKind(input.kind.value),
+                                            input.description, input.evidence, media.LocalMedia(ctx.settings.media_dir))
         return RefundRequestPayload(request=request, order=order)
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer appeals a rejected request, once; staff answer it for good.")
+    async def refund_request_appeal(self, info: strawberry.Info, input: RefundRequestAppealInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        return RefundRequestPayload(request=await refund_requests.appeal(request, ctx.user, input.note))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="Offer to refund another amount than the units are worth; the buyer "
+                                                                 "accepts or declines. Never on your own request.")
+    async def refund_request_offer(self, info: strawberry.Info, input: RefundRequestOfferInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        return RefundRequestPayload(request=await refund_requests.offer(ctx.hooks(), request, ctx.user, input.amount, input.note))
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer accepts the amount offered (a refund only is refunded at "
+                                                                  "once, a return waits for the goods) or declines it.")
+    async def refund_request_offer_answer(self, info: strawberry.Info, input: RefundRequestOfferAnswerInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await refund_requests.answer_offer(ctx.hooks(), request, ctx.user, input.accept)
+        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
+
+    @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer sent an approved return back: its carrier and tracking number.")
+    async def refund_request_ship_return(self, info: strawberry.Info, input: RefundRequestShipReturnInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        return RefundRequestPayload(request=await refund_requests.ship_return(request, ctx.user, input.carrier, input.tracking_number))
+
+    @strawberry.mutation(extensions=[Guard(STAFF)], description="The return arrived: back to stock or not; the refund runs. Never your own.")
+    async def refund_request_receive(self, info: strawberry.Info, input: RefundRequestReceiveInput) -> RefundRequestPayload:
+        ctx = info.context
+        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await refund_requests.receive(ctx.hooks(), request, ctx.user, input.restock)
+        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer withdraws their open refund request.")
     async def refund_request_withdraw(self, info: strawberry.Info, input: RefundRequestWithdrawInput) -> RefundRequestPayload:

@@ -14,9 +14,11 @@ import asyncio
 import itertools
 import os
 import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 from fenxiao.core import db
@@ -37,7 +39,17 @@ _db_names = itertools.count()
 
 def base_settings(database_url: str = "sqlite://:memory:") -> Settings:
     return Settings(env="test", database_url=database_url, secret_key="fenxiao-test-secret-never-used-in-production", debug_queries=True,
-                    register_attempts_per_address=TESTS_REGISTER)
+                    register_attempts_per_address=TESTS_REGISTER, media_dir=MEDIA_DIR)
+
+
+# Uploads of the test session: one scratch folder per process, never the working directory.
+MEDIA_DIR = tempfile.mkdtemp(prefix="fenxiao-media-")
+
+
+# Property tests without hypothesis's per-example deadline: it is a timing assert, and a pure rule taking 250 ms on
+# a loaded 2-CPU machine is not a defect (speed is measured in bench/). Everything else hypothesis checks stays.
+hypothesis.settings.register_profile("fenxiao", deadline=None)
+hypothesis.settings.load_profile("fenxiao")
 
 
 # Tests register hundreds of accounts from one address; the registration limit has its own tests.
@@ -133,8 +145,9 @@ async def pg_database(manager, tmp_path, pg_server):
 
 
 @pytest.fixture
-def app(database, settings, manager, schema):
-    return create_app(settings, manager, schema, manage_db=False)
+def app(database, settings, manager, schema, tmp_path):
+    # uploads of this test only: ids start again with every database, so a shared folder would mix tests' files
+    return create_app(settings.model_copy(update={"media_dir": str(tmp_path / "media")}), manager, schema, manage_db=False)
 
 
 @pytest.fixture

@@ -58,6 +58,9 @@ async def test_demo_merchant(api, manager):
     paid = await api.mutate("paymentSandboxComplete", {"orderId": waiting["id"]}, token=token, merchant="demo", select="order { status }")
     assert paid["errors"] == [] and paid["order"]["status"] == "PAID"
 
+    cases = await api.ok("{ refundRequestCounts { status count } }", token=token, merchant="demo")
+    assert all(row["count"] >= 1 for row in cases["refundRequestCounts"]), cases  # an after-sales case in every state
+
     suppliers = await api.ok("{ suppliers { totalCount edges { node { status } } } supplierChanges(status: PENDING) { totalCount } "
                              "purchaseOrders { edges { node { status lines { shipped received } } } } }", token=token, merchant="demo")
     assert suppliers["suppliers"]["totalCount"] == 3 and {e["node"]["status"] for e in suppliers["suppliers"]["edges"]} == {"ACTIVE"}

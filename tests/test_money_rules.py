@@ -5,7 +5,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from fenxiao.core.money import BPS, allocate, apply_bps, div_round, parse_decimal, proportion, to_decimal
+from fenxiao.core.money import BPS, allocate, apply_bps, div_round, parse_decimal, proportion, to_decimal, units_worth
 
 amounts = st.integers(min_value=0, max_value=10**12)
 rates = st.integers(min_value=0, max_value=BPS)
@@ -77,3 +77,40 @@ def test_amounts_in_messages_read_as_money():
     assert shown(-5) == "-¥0.05"
     assert shown(500, "JPY") == "¥500"
     assert shown(1999, "XYZ") == "19.99 XYZ"
+
+
+@st.composite
+def _refund_steps(draw):
+    """A line (total, quantity) and refunds of some of its units, each for its worth or for an amount agreed below it."""
+    quantity = draw(st.integers(min_value=1, max_value=50))
+    total = draw(st.integers(min_value=0, max_value=10**9))
+    steps, left = [], quantity
+    while left:
+        units = draw(st.integers(min_value=1, max_value=left))
+        steps.append((units, draw(st.none() | st.floats(min_value=0, max_value=1))))
+        left -= units
+    return total, quantity, steps
+
+
+@given(_refund_steps())
+def test_refunds_at_agreed_amounts_never_pay_more_than_the_units_are_worth(case):
+    # As orders.refund computes them: each refund's units are worth the difference of units_worth before and after;
+    # an amount agreed instead is at most that worth; the other units keep theirs, whatever came before.
+    total, quantity, steps = case
+    refunded_units, paid_back, worth_seen = 0, 0, 0
+    for units, fraction in steps:
+        worth = units_worth(total, quantity, refunded_units + units) - units_worth(total, quantity, refunded_units)
+        amount = worth if fraction is None else int(worth * fraction)
+        assert 0 <= worth and 0 <= amount <= worth
+        refunded_units, paid_back, worth_seen = refunded_units + units, paid_back + amount, worth_seen + worth
+    assert worth_seen == total and paid_back <= total  # all units refunded: worth exactly the line; never more paid back
+    if all(fraction is None for _, fraction in steps):
+        assert paid_back == total
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=8))
+def test_an_amount_agreed_is_spread_over_the_lines_within_each_ones_worth(data_amount, worths):
+    amount = min(data_amount, sum(worths))
+    shares = allocate(amount, worths)
+    assert sum(shares) == amount if sum(worths) else shares == [0] * len(worths)
+    assert all(0 <= share <= worth for share, worth in zip(shares, worths))

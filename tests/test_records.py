@@ -116,7 +116,7 @@ async def test_a_product_with_stock_movements_is_not_deleted(api):
 
 
 APPEND_ONLY = ["stock_movement", "ledger_transaction", "ledger_entry", "audit_entry", "social_binding_event", "social_member_change",
-               "social_sale", "agent_territory_event", "ordering_stock_movement", "ordering_reseller_change"]
+               "social_sale", "agent_territory_event", "ordering_stock_movement", "ordering_reseller_change", "after_sales_step"]
 
 
 async def test_the_database_refuses_to_change_or_delete_append_only_rows(api):
@@ -127,6 +127,8 @@ async def test_the_database_refuses_to_change_or_delete_append_only_rows(api):
     sold = (await api.place(shop, buyer, [(product["id"], 1)]))["order"]  # into the agent's district, via the distributor
     await api.pay(shop, sold["id"])
     await ordering.restock(api, shop, person, product, 1)
+    asked = await api.mutate("orderRefundRequest", {"orderId": sold["id"], "reason": "其他"}, token=buyer["token"], merchant=shop["slug"])
+    assert asked["errors"] == []  # a step of an after-sales case
     for table in APPEND_ONLY:
         rows = await db.fetch(f'SELECT id FROM "{table}" ORDER BY id LIMIT 1')
         assert rows, f"{table} has no row to try"

@@ -27,8 +27,8 @@ from tests.test_check import _check
 KILLS = 3
 
 
-def _settle(url: str, now: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "fenxiao.schema.cli", "settle", "--now", now], cwd=PROJECT_DIR,
+def _settle(url: str, now: str, *more: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "fenxiao.schema.cli", "settle", "--now", now, *more], cwd=PROJECT_DIR,
                             env={**os.environ, "DATABASE_URL": url}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
 
@@ -75,13 +75,18 @@ async def test_sigkill_at_random_points_leaves_the_books_whole_and_a_rerun_finis
         whole = _settle(timing_url, now)
         assert whole.wait(timeout=600) == 0, whole.stderr.read().decode()[-3000:]
         duration = time.monotonic() - started
+        # … and how much of that is starting up (a run with nothing to do), so that the kills land in the work
+        started = time.monotonic()
+        idle = _settle(timing_url, now, "--merchant", "nobody-here")
+        idle.wait(timeout=600)
+        start_up = min(time.monotonic() - started, duration * 0.9)
         if timing_name:
             await drop_database(pg_server, timing_name)
 
         progress = []
         for _ in range(KILLS):
             run = _settle(url, now)
-            await asyncio.sleep(random.uniform(0.45, 1.0) * duration)
+            await asyncio.sleep(start_up + random.uniform(0.2, 1.0) * (duration - start_up))
             if run.poll() is None:
                 os.killpg(run.pid, signal.SIGKILL)
             run.wait(timeout=60)

@@ -6,6 +6,7 @@ and misdirected notifications change nothing."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 from base64 import b64decode
 from datetime import timedelta
@@ -296,3 +297,23 @@ async def test_a_live_account_is_never_completed_by_hand(api):
     refused = await api.mutate("paymentSandboxComplete", {"orderId": order["id"]}, token=shop["owner"]["token"], merchant=shop["slug"])
     assert [(e["field"], e["code"]) for e in refused["errors"]] == [("orderId", "FORBIDDEN")]
     assert await _status(api, shop, buyer, order) == "PENDING_PAYMENT"
+
+
+async def test_no_log_line_carries_a_secret(api, caplog):
+    caplog.set_level(logging.DEBUG)  # every logger, every level: the SDKs', httpx's and ours
+    shop, side, product = await _shop(api)
+    buyer, order = await _placed(api, shop, product, 1)
+    with respx.mock(assert_all_called=True) as mock:
+        assert (await _start(api, shop, side, buyer, order, mock))["errors"] == []
+    forged = WechatPaySide("forger")
+    body = side.notification(_paid(order["number"], order["total"]["minor"]))
+    assert (await _notify(api, shop, side, body, forged.headers(body, serial=side.account.public_key_id))).status_code == 400
+    assert (await _notify(api, shop, side, body)).status_code == 204
+    with respx.mock() as mock:
+        mock.post(f"{wechat.API}/v3/refund/domestic/refunds").mock(side_effect=httpx.ConnectError("down"))
+        await api.mutate("orderRefund", {"orderId": order["id"], "reason": "x", "idempotencyKey": unique("refund-key-")},
+                         token=shop["owner"]["token"], merchant=shop["slug"])
+    assert "refused" in caplog.text and "could not be sent" in caplog.text  # the refusals were logged …
+    private_body = "".join(side.account.private_key.strip().splitlines()[1:-1])
+    for secret in (side.apiv3_key, private_body[:40], private_body[-40:]):
+        assert secret not in caplog.text  # … and no secret with them

@@ -28,8 +28,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 from urllib.parse import parse_qsl
 
-import httpx
-from alipay import AliPay, DCAliPay
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
@@ -144,7 +142,10 @@ def _pem(value: str | None, kind: str) -> str | None:
     return f"-----BEGIN {kind}-----\n{value.strip()}\n-----END {kind}-----\n"
 
 
-def _sdk(account: AlipayAccount, notify_url: str | None = None) -> AliPay:
+def _sdk(account: AlipayAccount, notify_url: str | None = None) -> Any:
+    """The SDK's signer for this account. Imported here: the SDK is loaded by the commands that pay, not by every one."""
+    from alipay import AliPay, DCAliPay
+
     if account.certified:
         return DCAliPay(appid=account.appid, app_notify_url=notify_url, app_private_key_string=_pem(account.private_key, "PRIVATE KEY"),
                         app_public_key_cert_string=account.app_cert, alipay_public_key_cert_string=account.alipay_cert,
@@ -186,6 +187,8 @@ def _signed_part(raw: str, key: str) -> str | None:
 async def call(account: AlipayAccount, api_name: str, biz: dict[str, Any]) -> dict[str, Any]:
     """Send a signed request to Alipay and return its answer once its signature verifies; GatewayRefused on an
     error code (with Alipay's sub_code)."""
+    import httpx  # loaded by the commands that pay, not by every one
+
     signed = _sdk(account).client_api(api_name, biz, timestamp=_stamp())
     async with httpx.AsyncClient(timeout=httpx.Timeout(15, connect=5)) as client:
         response = await client.post(account.gateway, content=signed.encode(),

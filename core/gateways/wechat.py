@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Mapping
 
-from wechatpayv3.async_.type import SignType, WeChatPayType  # the async client has enums of its own
-from wechatpayv3.async_ import AsyncWeChatPay
 
 MAX_SKEW = timedelta(minutes=5)
 CURRENCY = "CNY"
@@ -48,7 +46,10 @@ class Method(str, enum.Enum):
 TRANSFER_SCENE_REPORT = {"岗位类型": "分销员", "报酬说明": "分销佣金提现"}  # what scene 1005 asks to be reported
 
 
-SDK_TYPE = {Method.JSAPI: WeChatPayType.JSAPI, Method.NATIVE: WeChatPayType.NATIVE, Method.H5: WeChatPayType.H5}
+def _sdk_type(method: Method) -> Any:
+    from wechatpayv3.async_.type import WeChatPayType  # the async client has enums of its own
+
+    return {Method.JSAPI: WeChatPayType.JSAPI, Method.NATIVE: WeChatPayType.NATIVE, Method.H5: WeChatPayType.H5}[method]
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,11 @@ class UntrustedNotification(Exception):
     """A notification that is not authentic, is stale, or carries nothing this adapter understands."""
 
 
-def _sdk(account: WechatAccount, method: Method = Method.NATIVE, notify_url: str | None = None) -> AsyncWeChatPay:
-    return AsyncWeChatPay(wechatpay_type=SDK_TYPE[method], mchid=account.mchid, private_key=account.private_key,
+def _sdk(account: WechatAccount, method: Method = Method.NATIVE, notify_url: str | None = None) -> Any:
+    """The SDK's client for this account. Imported here: the SDK is loaded by the commands that pay, not by every one."""
+    from wechatpayv3.async_ import AsyncWeChatPay
+
+    return AsyncWeChatPay(wechatpay_type=_sdk_type(method), mchid=account.mchid, private_key=account.private_key,
                           cert_serial_no=account.serial_no, appid=account.appid, apiv3_key=account.apiv3_key, notify_url=notify_url,
                           public_key=account.public_key, public_key_id=account.public_key_id, timeout=(5, 15))
 
@@ -132,7 +136,7 @@ async def start(account: WechatAccount, method: Method, out_trade_no: str, descr
                 description=description[:127], out_trade_no=out_trade_no, amount={"total": amount, "currency": CURRENCY},
                 payer={"openid": openid} if method == Method.JSAPI else None,
                 scene_info={"payer_client_ip": client_ip, "h5_info": {"type": "Wap"}} if method == Method.H5 else None,
-                time_expire=expires_at.isoformat(timespec="seconds") if expires_at else None, pay_type=SDK_TYPE[method])
+                time_expire=expires_at.isoformat(timespec="seconds") if expires_at else None, pay_type=_sdk_type(method))
             body = _answer(code, message)
     else:
         body = {"code_url": f"weixin://wxpay/bizpayurl?pr=sandbox{out_trade_no}", "prepay_id": f"sandbox_{out_trade_no}",
@@ -142,6 +146,8 @@ async def start(account: WechatAccount, method: Method, out_trade_no: str, descr
     if method == Method.H5:
         return Started(method, h5_url=body["h5_url"])
     timestamp, nonce, package = str(int(clock.time())), secrets.token_hex(16), f"prepay_id={body['prepay_id']}"
+    from wechatpayv3.async_.type import SignType
+
     signature = _sdk(account, method).sign([account.appid, timestamp, nonce, package], SignType.RSA_SHA256)  # local: no call
     return Started(method, jsapi={"appId": account.appid, "timeStamp": timestamp, "nonceStr": nonce, "package": package,
                                   "signType": "RSA", "paySign": signature})

@@ -25,6 +25,9 @@ from fenxiao.core.models.orders import (
     RefundStatus,
     RefundRequest,
     RefundRequestStatus,
+    AfterSalesKind,
+    AfterSalesStep,
+    OPEN_REQUEST_STATES,
     Shipment,
     ShipmentEvent,
     ShipmentLine,
@@ -36,11 +39,11 @@ __models__ = [
     User, Merchant, Membership, MemberRole, RevokedToken,
     Product, Warehouse, StockLevel, StockMovement,
     Order, OrderLine, OrderAdjustment, Payment, Shipment, ShipmentLine, ShipmentEvent, Refund, RefundLine, RefundRequest,
-    Account, LedgerTransaction, LedgerEntry, Commission,
+    AfterSalesStep, Account, LedgerTransaction, LedgerEntry, Commission,
     Withdrawal, MerchantPlugin, IdempotencyRecord, AuditEntry, GatewayAccount,
 ]
 
 __all__ = [m.__name__ for m in __models__] + [
-    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus", "RefundStatus",
+    "AccountKind", "CommissionState", "OrderStatus", "PaymentStatus", "ProductStatus", "RefundRequestStatus", "AfterSalesKind", "OPEN_REQUEST_STATES", "RefundStatus",
     "StockReason", "WithdrawalMethod", "WithdrawalStatus",
 ]

@@ -35,6 +35,9 @@ class RevokedToken(Model):
         table = "revoked_token"
 
 
+AFTER_SALES_REASONS = ("质量问题", "发错货", "少件/漏发", "与描述不符", "不想要了", "其他")
+
+
 class Merchant(Model):
     """The tenant. Its settings are columns so that they are typed and validated."""
 
@@ -51,6 +54,10 @@ class Merchant(Model):
     unpaid_timeout_minutes = fields.IntField(default=30)
     auto_complete_days = fields.IntField(default=10)
     after_sales_days = fields.IntField(default=7)
+    after_sales_reasons = fields.JSONField(default=lambda: list(AFTER_SALES_REASONS),
+                                           description="the reasons a buyer chooses from when asking for a refund")
+    after_sales_answer_days = fields.IntField(default=2, description="a refund-only request unanswered this long is approved")
+    after_sales_return_days = fields.IntField(default=7, description="a return not sent back this long after approval is closed")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

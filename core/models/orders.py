@@ -181,10 +181,24 @@ class RefundLine(TenantModel):
 
 
 class RefundRequestStatus(str, enum.Enum):
-    OPEN = "open"
-    APPROVED = "approved"
+    OPEN = "open"                        # waiting for staff's answer
+    OFFERED = "offered"                  # staff proposed another amount: waiting for the buyer to accept or decline
+    AWAITING_RETURN = "awaiting_return"  # a return approved: waiting for the buyer to send the goods back
+    RETURN_SHIPPED = "return_shipped"    # waiting for staff to receive them
+    APPEALED = "appealed"                # rejected, and the buyer appealed once: waiting for staff's final answer
+    APPROVED = "approved"                # refunded
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+    CLOSED = "closed"                    # a return never sent back in time
+
+
+OPEN_REQUEST_STATES = frozenset({RefundRequestStatus.OPEN, RefundRequestStatus.OFFERED, RefundRequestStatus.AWAITING_RETURN, RefundRequestStatus.RETURN_SHIPPED,
+                                 RefundRequestStatus.APPEALED})
+
+
+class AfterSalesKind(str, enum.Enum):
+    REFUND_ONLY = "refund_only"              # 仅退款: before shipment, or the buyer keeps what came
+    RETURN_AND_REFUND = "return_and_refund"  # 退货退款: the goods come back first
 
 
 class RefundRequest(TenantModel):
@@ -205,8 +219,33 @@ class RefundRequest(TenantModel):
     reviewed_by = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     reviewed_at = fields.DatetimeField(null=True)
     refund = fields.ForeignKeyField("core.Refund", related_name=False, null=True, on_delete=fields.SET_NULL)
+    kind = fields.CharEnumField(AfterSalesKind, default=AfterSalesKind.REFUND_ONLY, max_length=24)
+    description = fields.CharField(max_length=1000, default="", description="what the buyer says happened")
+    offered_amount = MoneyField(null=True, description="staff's offer instead of what the units are worth (accepted: the refund)")
+    evidence = fields.JSONField(default=list, description="keys of the images the buyer attached (core.media), at most 9")
+    due_at = fields.DatetimeField(null=True, description="when the step waiting now runs out (fenxiao settle acts on it)")
+    appeal = fields.CharField(max_length=300, default="", description="the buyer's appeal of a rejection (once)")
+    appealed_at = fields.DatetimeField(null=True)
+    return_carrier = fields.CharField(max_length=64, default="")
+    return_tracking = fields.CharField(max_length=64, default="")
+    return_shipped_at = fields.DatetimeField(null=True)
+    received_at = fields.DatetimeField(null=True, description="when staff received the goods sent back")
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "refund_request"
-        indexes = (("merchant", "status"),)
+        indexes = (("merchant", "status"), ("status", "due_at"))
+
+
+class AfterSalesStep(TenantModel):
+    """One step of an after-sales case, as the buyer and staff see it: who did what, when, and why. Append-only."""
+
+    request = fields.ForeignKeyField("core.RefundRequest", related_name="steps", on_delete=fields.CASCADE)
+    actor = fields.ForeignKeyField("core.User", related_name=False, null=True, on_delete=fields.SET_NULL,
+                                   description="empty: by the deadline (fenxiao settle)")
+    action = fields.CharField(max_length=24, description="asked, offered, offer_accepted, offer_declined, approved, rejected, "
+                                                          "appealed, return_shipped, received, refunded, withdrawn, closed")
+    note = fields.CharField(max_length=300, default="")
+
+    class Meta:
+        table = "after_sales_step"

@@ -52,7 +52,7 @@ from fenxiao.core.models import (
     Warehouse,
 )
 from fenxiao.core.gateways import accounts as gateway_accounts
-from fenxiao.core.money import allocate
+from fenxiao.core.money import allocate, shown, units_worth
 from fenxiao.core.payments import ChargeResult, ChargeStatus, Notice, PaymentGateway, StartRequest
 from fenxiao.core.ranges import LATITUDE, LONGITUDE
 from fenxiao.core.plugins import reacting_hook
@@ -723,9 +723,16 @@ async def refund_requested(order: Order) -> bool:
     return await RefundRequest.exists(open_order_id=order.id)
 
 
+def units_value(line: OrderLine, units: int) -> int:
+    """What the first `units` units of a line are worth (`money.units_worth`)."""
+    return units_worth(line.total, line.quantity, units)
+
+
 async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits] | None, restock: bool, reason: str,
-                 actor: User | None) -> Refund:
-    """Refund the whole order (`lines_wanted` None) or some quantities of some lines."""
+                 actor: User | None, amount: int | None = None) -> Refund:
+    """Refund the whole order (`lines_wanted` None) or some quantities of some lines — for what they are worth,
+    or for `amount` agreed instead (an after-sales offer: at most what they are worth, spread over the lines in
+    proportion; no shipping). Either way those units are refunded: a later refund of others gets their worth."""
     if not allowed("refund", order.status, order.physical):
         raise _refuse("refund", order)
     if len(reason) > 300:
@@ -733,19 +740,21 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits]
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
     wanted = refundable(order_lines, lines_wanted)
 
-    amounts = {}
-    for line_id, quantity in wanted.items():
-        line = order_lines[line_id]
-        refunded_after = line.refunded_quantity + quantity
-        # Cumulative rounding: the last unit takes what is left, so the parts sum to the line total.
-        target = line.total if refunded_after == line.quantity else line.total * refunded_after // line.quantity
-        amounts[line_id] = target - line.refunded_amount
+    amounts = {line_id: units_value(order_lines[line_id], order_lines[line_id].refunded_quantity + quantity)
+               - units_value(order_lines[line_id], order_lines[line_id].refunded_quantity) for line_id, quantity in wanted.items()}
     everything = all(
         order_lines[i].refunded_quantity + wanted.get(i, 0) == order_lines[i].quantity for i in order_lines
     )
     lines_refunded = sum(line.refunded_amount for line in order_lines.values())
     extras_refunded = order.refunded_total - lines_refunded
     shipping_amount = (order.shipping_total + order.fee_total - extras_refunded) if everything else 0
+    if amount is not None:
+        worth = sum(amounts.values())
+        if not 1 <= amount <= worth:
+            raise DomainError(ErrorCode.INVALID, f"between {shown(1, order.currency)} and {shown(worth, order.currency)}, what the "
+                                                 "units are worth", "amount")
+        amounts = dict(zip(amounts, allocate(amount, list(amounts.values()))))
+        shipping_amount = 0
     lines_amount = sum(amounts.values())
 
     refund_row = await Refund.create(merchant_id=order.merchant_id, order_id=order.id, amount=lines_amount,
@@ -775,7 +784,9 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits]
 
     total = lines_amount + shipping_amount
     changes: dict[str, Any] = {"refunded_total": order.refunded_total + total}
-    if everything:
+    if everything and changes["refunded_total"] == order.total:
+        # All the money back: the order is over. Units settled for less (an amount agreed) leave it going on to
+        # completion, where what the merchant kept earns its commissions like any sale.
         changes["status"] = OrderStatus.REFUNDED
         changes["auto_complete_at"] = None
     changed = await Order.filter(id=order.id, refunded_total=order.refunded_total, status=order.status).update(**changes, updated_at=utcnow())

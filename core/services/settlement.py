@@ -39,7 +39,7 @@ from fenxiao.core.models import (
 )
 from fenxiao.core.plugins import PluginManager
 from fenxiao.core.plugin_types import HookContext
-from fenxiao.core.services import orders, payouts
+from fenxiao.core.services import orders, payouts, refund_requests
 from fenxiao.core.unit_of_work import unit_of_work
 
 log = logging.getLogger("fenxiao.settle")
@@ -153,6 +153,7 @@ async def settle_merchant(manager: PluginManager, merchant: Merchant, now: datet
     for refund_id in unsent:  # refunds the provider never heard of (it was down): each sent in its own unit of work
         counts["refunds_sent_again"] += await orders.send_refund(hooks, refund_id)
     counts["payouts_settled_by_query"] += await payouts.ask_about(hooks, now)
+    counts.update(await refund_requests.keep_deadlines(hooks, now))
     counts["orders_cancelled"] += await _each_order(
         hooks, Order.filter(merchant_id=merchant.id, status=OrderStatus.PENDING_PAYMENT, expires_at__lte=now), orders.cancel,
         "cancelling an unpaid order")

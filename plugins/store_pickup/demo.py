@@ -93,7 +93,7 @@ async def build_stores(ctx: HookContext, data: dict) -> None:
     await ready(order, clerk)
     buyer = customers[1]
     ctx.user = buyer
-    await refund_requests.ask(ctx, order, buyer, None, "买错了规格")
+    await refund_requests.ask(ctx, order, buyer, None, "不想要了", description="买错了规格")
     # never collected: the window ended, settle refunded it
     order, store, clerk = await pickup_order(2, 1, [(5, 1)])
     await pay(order)

@@ -51,3 +51,28 @@ async def test_worked_example(api):
                                                        "idempotencyKey": unique("w-key-")}, token=d["token"], merchant=slug,
                                  select="withdrawal { status }")
     assert withdrawn["errors"] == [] and withdrawn["withdrawal"]["status"] == "REQUESTED"
+
+
+async def test_an_after_sales_offer_takes_back_commissions_in_proportion_to_the_money_returned(api):
+    shop = await api.merchant()
+    owner, slug = shop["owner"]["token"], shop["slug"]
+    assert (await configure(api, shop, join_mode="invitation", depth=2, level_rates_bps=[1000, 500]))["errors"] == []
+    b, c, e = await chain(api, shop, 3)  # e bought through c, c was brought by b
+    product = await api.product(shop, price=2000, stock=10)
+    order = (await api.place(shop, e, [(product["id"], 5)]))["order"]  # ¥100.00: c earns 10.00, b 5.00
+    await api.pay(shop, order["id"])
+    await api.mutate("orderShip", {"orderId": order["id"], "carrier": "SF", "trackingNumber": "SF2"}, token=owner, merchant=slug)
+    asked = await api.mutate("orderRefundRequest", {"orderId": order["id"], "reason": "质量问题"}, token=e["token"], merchant=slug,
+                             select="request { id }")
+    offered = await api.mutate("refundRequestOffer", {"requestId": asked["request"]["id"], "amount": 2500, "note": "keep it, ¥25 back"},
+                               token=owner, merchant=slug)
+    assert offered["errors"] == []
+    accepted = await api.mutate("refundRequestOfferAnswer", {"requestId": asked["request"]["id"], "accept": True}, token=e["token"],
+                                merchant=slug, select="order { status refundedTotal { minor } }")
+    assert accepted["order"]["refundedTotal"] == {"minor": 2500}  # all units settled, a quarter paid back
+    assert accepted["order"]["status"] != "REFUNDED"  # not all the money: the sale goes on to completion
+    assert [(await wallet(api, shop, x))["pending"] for x in (c, b)] == [750, 375]  # each commission shrinks by 25%
+    completed = await api.mutate("orderComplete", {"orderId": order["id"]}, token=e["token"], merchant=slug, select="order { status }")
+    assert completed["errors"] == [] and completed["order"]["status"] == "COMPLETED"
+    await settle(api.app.state.manager, datetime.now(timezone.utc) + timedelta(days=30), slug)
+    assert [(await wallet(api, shop, x))["available"] for x in (c, b)] == [750, 375]  # what the merchant kept earns its commissions

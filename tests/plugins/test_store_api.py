@@ -59,10 +59,10 @@ async def test_each_refusal_at_the_counter_has_its_own_code(api):
     assert _codes(await s.verify(api, shop, clerk, here, code=mine["code"], orderId=order["id"])) == ["INVALID"]
 
     # a refund request is open: refused until staff answer it
-    asked = await api.mutate("orderRefundRequest", {"orderId": order["id"], "reason": "wrong size"}, token=buyer["token"],
+    asked = await api.mutate("orderRefundRequest", {"orderId": order["id"], "reason": "发错货", "description": "wrong size"}, token=buyer["token"],
                              merchant=shop["slug"], select="request { id status }")
     assert asked["errors"] == [] and asked["request"]["status"] == "OPEN"
-    again = await api.mutate("orderRefundRequest", {"orderId": order["id"], "reason": "twice"}, token=buyer["token"], merchant=shop["slug"])
+    again = await api.mutate("orderRefundRequest", {"orderId": order["id"], "reason": "其他"}, token=buyer["token"], merchant=shop["slug"])
     assert _codes(again) == ["REFUND_REQUEST_OPEN"]
     assert _codes(await s.verify(api, shop, clerk, here, code=mine["code"])) == ["PICKUP_REFUND_OPEN"]
     rejected = await api.mutate("refundRequestReview", {"requestId": asked["request"]["id"], "approve": False, "reason": "size fits"},
