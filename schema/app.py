@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from tortoise.timezone import now as utcnow
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from cross_web import HTTPException
@@ -222,6 +223,15 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
+def _cors(settings: Settings) -> list[Middleware]:
+    """Pages of the configured origins (a console served elsewhere) may call the API; no origin is allowed unless
+    named. Tokens travel in the Authorization header, never cookies: no credentials mode."""
+    if not settings.cors_origins:
+        return []
+    return [Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+                       allow_headers=["Authorization", "Content-Type", "X-Merchant", "Accept-Language"], max_age=600)]
+
+
 def create_app(settings: Settings | None = None, manager: PluginManager | None = None,
                schema: FenxiaoSchema | None = None, manage_db: bool = True) -> Starlette:
     settings = settings or Settings.from_env()
@@ -245,7 +255,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
     graphql = FenxiaoGraphQL(schema, settings, manager)
     storage = media.LocalMedia(settings.media_dir)
     app = Starlette(
-        middleware=[Middleware(BodyLimit, limit=settings.max_body_bytes, uploads=settings.media_max_bytes + 1)],
+        middleware=[*_cors(settings), Middleware(BodyLimit, limit=settings.max_body_bytes, uploads=settings.media_max_bytes + 1)],
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),
