@@ -96,7 +96,7 @@ async def _after_sales(hooks, order, customers: list[User], staff: User) -> None
     await refund_requests.ship_return(cases["return_shipped"], customers[1], "中通快递", "ZT7801234567")
     for status in ("rejected", "appealed"):
         await refund_requests.review(hooks, cases[status], False, "签收照片显示包装完好", False, staff)
-    await refund_requests.appeal(cases["appealed"], customers[0], "开箱视频里能看到破洞")
+    await refund_requests.appeal(hooks, cases["appealed"], customers[0], "开箱视频里能看到破洞")
     await refund_requests.withdraw(cases["withdrawn"], customers[1])
     # the buyer never sent this return back: its deadline passed (backdated here), and settling closed it
     await RefundRequest.filter(id=cases["closed"].id).update(due_at=cases["closed"].created_at - timedelta(days=1))

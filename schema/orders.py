@@ -265,6 +265,16 @@ async def _order(ctx: Any, order_id: str, *, lock: bool = True) -> OrderModel:
     return await orders.get_order(ctx.merchant.id, decode_id(order_id, "Order", "orderId"), lock=lock)
 
 
+async def _request(ctx: Any, request_id: str) -> RefundRequest:
+    """An after-sales case of the request's merchant, locked for the step about to be taken."""
+    return await refund_requests.get(ctx.merchant.id, decode_id(request_id, "RefundRequest", "requestId"))
+
+
+async def _with_order(ctx: Any, request: RefundRequest) -> RefundRequestPayload:
+    """A step that may have refunded: the case, and its order as it is now."""
+    return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
+
+
 def _own_or_staff(ctx: Any, order: OrderModel) -> None:
     if not ctx.is_staff() and order.buyer_id != ctx.user.id:
         raise DomainError(ErrorCode.FORBIDDEN, "only the buyer or staff may do this", "orderId")
@@ -424,50 +434,50 @@ class OrderMutation:
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer appeals a rejected request, once; staff answer it for good.")
     async def refund_request_appeal(self, info: strawberry.Info, input: RefundRequestAppealInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
-        return RefundRequestPayload(request=await refund_requests.appeal(request, ctx.user, input.note))
+        request = await _request(ctx, input.request_id)
+        return RefundRequestPayload(request=await refund_requests.appeal(ctx.hooks(), request, ctx.user, input.note))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Offer to refund another amount than the units are worth; the buyer "
                                                                  "accepts or declines. Never on your own request.")
     async def refund_request_offer(self, info: strawberry.Info, input: RefundRequestOfferInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await _request(ctx, input.request_id)
         return RefundRequestPayload(request=await refund_requests.offer(ctx.hooks(), request, ctx.user, input.amount, input.note))
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer accepts the amount offered (a refund only is refunded at "
                                                                   "once, a return waits for the goods) or declines it.")
     async def refund_request_offer_answer(self, info: strawberry.Info, input: RefundRequestOfferAnswerInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await _request(ctx, input.request_id)
         request = await refund_requests.answer_offer(ctx.hooks(), request, ctx.user, input.accept)
-        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
+        return await _with_order(ctx, request)
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer sent an approved return back: its carrier and tracking number.")
     async def refund_request_ship_return(self, info: strawberry.Info, input: RefundRequestShipReturnInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await _request(ctx, input.request_id)
         return RefundRequestPayload(request=await refund_requests.ship_return(request, ctx.user, input.carrier, input.tracking_number))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="The return arrived: back to stock or not; the refund runs. Never your own.")
     async def refund_request_receive(self, info: strawberry.Info, input: RefundRequestReceiveInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await _request(ctx, input.request_id)
         request = await refund_requests.receive(ctx.hooks(), request, ctx.user, input.restock)
-        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
+        return await _with_order(ctx, request)
 
     @strawberry.mutation(extensions=[Guard(MEMBER)], description="The buyer withdraws their open refund request.")
     async def refund_request_withdraw(self, info: strawberry.Info, input: RefundRequestWithdrawInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await _request(ctx, input.request_id)
         return RefundRequestPayload(request=await refund_requests.withdraw(request, ctx.user))
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Approve a refund request (the refund runs: money back, commissions "
                                                                  "reversed in proportion) or reject it with a reason. Never your own.")
     async def refund_request_review(self, info: strawberry.Info, input: RefundRequestReviewInput) -> RefundRequestPayload:
         ctx = info.context
-        request = await refund_requests.get(ctx.merchant.id, decode_id(input.request_id, "RefundRequest", "requestId"))
+        request = await _request(ctx, input.request_id)
         request = await refund_requests.review(ctx.hooks(), request, input.approve, input.reason, input.restock, ctx.user)
-        return RefundRequestPayload(request=request, order=await orders.get_order(ctx.merchant.id, request.order_id))
+        return await _with_order(ctx, request)
 
     @strawberry.mutation(extensions=[Guard(STAFF)], description="Receive goods into a warehouse, or write stock off.")
     async def stock_adjust(self, info: strawberry.Info, input: StockAdjustInput) -> StockAdjustPayload:

@@ -15,12 +15,26 @@ from fenxiao.core.services.payouts import payout_number
 from fenxiao.core.payments import BadWebhook, ChargeResult, ChargeStatus, Notice, PayoutResult, RefundStarted, StartRequest
 
 
-class WechatGateway:
+class AccountGateway:
+    """What the providers where each merchant has an account of its own share: the buyer starts paying with a
+    method (`start`, not the plain `charge`), and refunds need the merchant's account (`refund_at`, not `refund`)."""
+
+    title: str
+    buyer_initiated = True
+    methods: tuple[str, ...] = ()
+
+    async def charge(self, order: Any, reference: str) -> ChargeResult:
+        return ChargeResult(ChargeStatus.FAILED, message=f"{self.title} is started by the buyer with a method ({', '.join(self.methods)})")
+
+    async def refund(self, payment: Any, amount: int) -> str:
+        raise TypeError(f"a {self.title} refund goes through the merchant's account: refund_at")
+
+
+class WechatGateway(AccountGateway):
     """WeChat Pay: JSAPI inside WeChat, Native (a QR code), H5 in a mobile browser."""
 
     name = "wechat"
     title = "WeChat Pay 微信支付"
-    buyer_initiated = True
     methods = tuple(method.value for method in wechat.Method)
 
     async def account(self, merchant_id: int, secret_key: str | None = None) -> wechat.WechatAccount:
@@ -71,12 +85,6 @@ class WechatGateway:
             return 204, b"", "application/json"
         return 400, json.dumps({"code": "FAIL", "message": "rejected"}).encode(), "application/json"
 
-    async def charge(self, order: Any, reference: str) -> ChargeResult:
-        return ChargeResult(ChargeStatus.FAILED, message="WeChat Pay is started by the buyer with a method (jsapi, native, h5)")
-
-    async def refund(self, payment: Any, amount: int) -> str:  # the core asks `refund_at`: the merchant's account is needed
-        raise TypeError("a WeChat Pay refund goes through the merchant's account: refund_at")
-
     async def refund_at(self, account: wechat.WechatAccount, payment: Any, reference: str, amount: int, reason: str,
                         notify_url: str) -> RefundStarted:
         """Pay `amount` back to the buyer; `reference` (our refund number) makes a retry refund once."""
@@ -117,12 +125,11 @@ def _notice(transaction: wechat.Transaction) -> Notice:
                   amount=transaction.total, currency=transaction.currency)
 
 
-class AlipayGateway:
+class AlipayGateway(AccountGateway):
     """Alipay: the cashier page in a desktop browser, the mobile-browser page, or the merchant's own app."""
 
     name = "alipay"
     title = "Alipay 支付宝"
-    buyer_initiated = True
     methods = tuple(method.value for method in alipay.Method)
 
     async def account(self, merchant_id: int, secret_key: str | None = None) -> alipay.AlipayAccount:
@@ -147,12 +154,6 @@ class AlipayGateway:
     def acknowledge(self, ok: bool) -> tuple[int, bytes, str]:
         """Alipay stops retrying when it reads exactly `success`."""
         return (200, b"success", "text/plain") if ok else (400, b"fail", "text/plain")
-
-    async def charge(self, order: Any, reference: str) -> ChargeResult:
-        return ChargeResult(ChargeStatus.FAILED, message="Alipay is started by the buyer with a method (page, wap, app)")
-
-    async def refund(self, payment: Any, amount: int) -> str:  # the core asks `refund_at`: the merchant's account is needed
-        raise TypeError("an Alipay refund goes through the merchant's account: refund_at")
 
     async def refund_at(self, account: alipay.AlipayAccount, payment: Any, reference: str, amount: int, reason: str,
                         notify_url: str) -> RefundStarted:

@@ -723,9 +723,12 @@ async def refund_requested(order: Order) -> bool:
     return await RefundRequest.exists(open_order_id=order.id)
 
 
-def units_value(line: OrderLine, units: int) -> int:
-    """What the first `units` units of a line are worth (`money.units_worth`)."""
-    return units_worth(line.total, line.quantity, units)
+def worth_of(order_lines: dict[int, OrderLine], wanted: dict[int, int]) -> dict[int, int]:
+    """What the units about to be refunded are worth, by line: the next `quantity` units of each after those refunded
+    already (`money.units_worth`: the last ones take what is left, so a line's refunds add up to its total)."""
+    return {line_id: units_worth(order_lines[line_id].total, order_lines[line_id].quantity, order_lines[line_id].refunded_quantity + quantity)
+            - units_worth(order_lines[line_id].total, order_lines[line_id].quantity, order_lines[line_id].refunded_quantity)
+            for line_id, quantity in wanted.items()}
 
 
 async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits] | None, restock: bool, reason: str,
@@ -740,8 +743,7 @@ async def refund(hooks: HookContext, order: Order, lines_wanted: list[LineUnits]
     order_lines = {line.id: line for line in await OrderLine.filter(order_id=order.id).order_by("id")}
     wanted = refundable(order_lines, lines_wanted)
 
-    amounts = {line_id: units_value(order_lines[line_id], order_lines[line_id].refunded_quantity + quantity)
-               - units_value(order_lines[line_id], order_lines[line_id].refunded_quantity) for line_id, quantity in wanted.items()}
+    amounts = worth_of(order_lines, wanted)
     everything = all(
         order_lines[i].refunded_quantity + wanted.get(i, 0) == order_lines[i].quantity for i in order_lines
     )

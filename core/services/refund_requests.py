@@ -201,8 +201,7 @@ async def offer(hooks: HookContext, request: RefundRequest, actor: User, amount:
     wanted = orders.refundable(order_lines, _wanted(request))
     if not _all_sent(order_lines, wanted):
         raise DomainError(ErrorCode.INVALID, "goods never sent are refunded in full: approve", "amount")
-    worth = sum(orders.units_value(order_lines[line_id], order_lines[line_id].refunded_quantity + quantity)
-                - orders.units_value(order_lines[line_id], order_lines[line_id].refunded_quantity) for line_id, quantity in wanted.items())
+    worth = sum(orders.worth_of(order_lines, wanted).values())
     if not 1 <= amount < worth:
         raise DomainError(ErrorCode.INVALID, f"less than the {shown(worth, hooks.merchant.currency)} asked for (to refund it all, approve)",
                           "amount")
@@ -234,7 +233,7 @@ async def answer_offer(hooks: HookContext, request: RefundRequest, buyer: User, 
     return await _refund(hooks, request, False, None)
 
 
-async def appeal(request: RefundRequest, buyer: User, note: str) -> RefundRequest:
+async def appeal(hooks: HookContext, request: RefundRequest, buyer: User, note: str) -> RefundRequest:
     """The buyer disagrees with a rejection, once: staff answer again, for good."""
     if request.buyer_id != buyer.id:
         raise DomainError(ErrorCode.FORBIDDEN, "only the buyer appeals their request", "requestId")
@@ -244,17 +243,10 @@ async def appeal(request: RefundRequest, buyer: User, note: str) -> RefundReques
     if not 1 <= len(note) <= MAX_REASON:
         raise DomainError(ErrorCode.INVALID, f"say why, 1 to {MAX_REASON} characters", "note")
     now = utcnow()
-    merchant_days = await _answer_days(request)
     await _move(request, {RefundRequestStatus.REJECTED}, RefundRequestStatus.APPEALED, appeal=note, appealed_at=now,
-                due_at=now + timedelta(days=merchant_days))
+                due_at=now + timedelta(days=hooks.merchant.after_sales_answer_days))
     await _step(request, buyer, "appealed", note)
     return request
-
-
-async def _answer_days(request: RefundRequest) -> int:
-    from fenxiao.core.models import Merchant
-
-    return (await Merchant.get(id=request.merchant_id)).after_sales_answer_days
 
 
 async def ship_return(request: RefundRequest, buyer: User, carrier: str, tracking_number: str) -> RefundRequest:
