@@ -200,6 +200,7 @@ class AdminRegistry:
         self.query_fields: dict[str, StrawberryField] = {}
         self.mutation_fields: dict[str, StrawberryField] = {}
         self.types: list[type] = []
+        self.filter_fields: dict[str, list[str]] = {}  # each model's `<Model>Filter` fields (schema/meta.py)
 
     # --- output types ---
 
@@ -337,6 +338,7 @@ class AdminRegistry:
                 annotations[column.name + "_contains"] = Optional[str]
             if column.field.null:
                 annotations[column.name + "_is_null"] = Optional[bool]
+        self.filter_fields[spec.name] = list(annotations)
         namespace = {"__annotations__": annotations, **{name: None for name in annotations}}
         return strawberry.input(type(f"{spec.name}Filter", (), namespace), description=f"Conditions on {spec.name}s, all of which must hold.")
 

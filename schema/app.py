@@ -34,7 +34,7 @@ from fenxiao.core.plugins import PluginManager
 from fenxiao.core.ratelimit import LoginLimiter
 from fenxiao.core.settings import Settings
 from fenxiao.core.unit_of_work import unit_of_work
-from fenxiao.schema import FenxiaoSchema, build_schema
+from fenxiao.schema import FenxiaoSchema, build_schema, pages
 from fenxiao.schema.context import Context, build_context
 from fenxiao.schema.http import RequestRefused, decode_body, error_response, unexpected
 
@@ -52,6 +52,10 @@ class FenxiaoGraphQL(GraphQL):
         self.settings = settings
         self.manager = manager
         self.limiter = LoginLimiter(settings)
+
+    async def render_graphql_ide(self, request: Any) -> Any:
+        """GraphiQL as built into the package (schema/pages.py): nothing is loaded from a CDN."""
+        return pages.page("graphiql.html")
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return await build_context(self.settings, self.manager, request.headers, request, response, self.limiter)
@@ -263,6 +267,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
             Route("/media", media_upload(settings, manager, storage), methods=["POST"]),
             Route("/media/{key:path}", media_file(settings, storage), methods=["GET"]),
             Route("/health", health),
+            *pages.routes(),
         ],
         lifespan=lifespan,
     )

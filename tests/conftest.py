@@ -182,7 +182,7 @@ async def hello(request, tmp_path, pg_server):
 async def enable_hello(api: Api, shop: dict, config: dict | None = None, enabled: bool = True) -> dict:
     return await api.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": enabled, "config": config},
                             token=shop["owner"]["token"], merchant=shop["slug"],
-                            select="merchantPlugin { plugin enabled config warnings version }")
+                            select="merchantPlugin { plugin enabled config warnings { field message } version }")
 
 
 # --- the PostgreSQL summary line ---
