@@ -7,7 +7,7 @@ const config: CodegenConfig = {
   documents: ["src/console/**/*.ts", "src/console/**/*.vue"],
   generates: {
     "src/generated/graphql.ts": {
-      plugins: ["typescript", "typescript-operations"],
+      plugins: ["typescript-operations"],
       config: {
         scalars: { DateTime: "string", Date: "string", Decimal: "string", JSON: "unknown", Upload: "never" },
         enumsAsTypes: true,

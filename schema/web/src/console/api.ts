@@ -33,13 +33,14 @@ export function headers(): Record<string, string> {
   return result;
 }
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs an operation; `T` is its result type as graphql-codegen generated it from schema.graphql (src/generated). */
+export async function request<T, V extends object = Record<string, unknown>>(query: string, variables?: V): Promise<T> {
   let response: Response;
   try {
     response = await fetch(new URL("/graphql", window.location.href), {
       method: "POST",
       headers: headers(),
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch (error) {
     throw new ApiError(String(error), "NETWORK");
@@ -56,8 +57,9 @@ export async function request<T>(query: string, variables: Record<string, unknow
 }
 
 /** Runs a mutation and answers its payload (`data[field]`); payload errors are thrown as PayloadErrors. */
-export async function mutate<T extends { errors: UserError[] }>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
-  const data = await request<Record<string, T>>(query, variables);
+export async function mutate<T extends Record<string, any>, K extends keyof T & string = keyof T & string>(
+  query: string, variables: object, field: K): Promise<T[K]> {
+  const data = await request<T, object>(query, variables);
   const payload = data[field];
   if (payload.errors.length) throw new PayloadErrors(payload.errors);
   return payload;

@@ -41,7 +41,14 @@ export function totals(rows: SalesDay[]): { sales: number; refunds: number; net:
   }), { sales: 0, refunds: 0, net: 0, orders: 0 });
 }
 
-/** YYYY-MM-DD of a date in the browser's calendar. */
-export function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+/** YYYY-MM-DD of an instant in a time zone (the merchant's: its days are the dashboard's days, wherever the browser is). */
+export function dayIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** The last `count` days up to today in `timeZone`, as [first, last]. */
+export function lastDays(count: number, timeZone: string, now: Date = new Date()): [string, string] {
+  const last = dayIn(now, timeZone);
+  const first = new Date(Date.parse(`${last}T00:00:00Z`) - (count - 1) * 86_400_000).toISOString().slice(0, 10);
+  return [first, last];
 }

@@ -8,14 +8,14 @@ const zh = {
   signIn: { title: "登录", login: "账号（邮箱或手机号）", password: "密码", submit: "登录", chooseMerchant: "选择商户", noMerchant: "此账号不属于任何商户的员工", failed: "登录失败" },
   menu: { dashboard: "数据统计", workflows: "业务处理", withdrawals: "提现审核", applications: "申请审核", plugins: "分销设置", data: "数据管理", core: "基础数据" },
   plugin: { b2b2c_social: "社交分销", b2b_agent: "区域代理", b2b_ordering: "云仓订货", store_pickup: "门店自提", supplier: "供应商" },
-  list: { search: "查询", reset: "重置", create: "新建", columns: "显示列", total: "共 {n} 条", previous: "上一页", next: "下一页", pageSize: "每页", empty: "暂无数据", from: "从", to: "至", any: "全部", yes: "是", no: "否" },
+  list: { search: "查询", reset: "重置", create: "新建", columns: "显示列", total: "共 {n} 条", previous: "上一页", next: "下一页", pageSize: "每页", empty: "暂无数据", from: "从", to: "至", any: "全部", yes: "是", no: "否", moreFilters: "更多筛选", fewerFilters: "收起筛选" },
   detail: { title: "详情", edit: "编辑", delete: "删除", confirmDelete: "确定删除这条记录吗？", deleted: "已删除", back: "返回" },
   form: { save: "保存", cancel: "取消", saved: "已保存", required: "必填", amount: "请输入金额，最多两位小数", percent: "请输入百分比，最多两位小数", integer: "请输入整数", json: "JSON 格式不正确", search: "输入关键字搜索", yuan: "元" },
   withdrawals: { queue: "待审核", all: "全部", member: "申请人", amount: "金额", method: "方式", status: "状态", payout: "打款", requested: "申请时间", approve: "通过", reject: "驳回", reason: "驳回原因", reasonRequired: "请填写驳回原因", approved: "已通过", rejected: "已驳回", markPaid: "标记已打款", reference: "打款流水号" },
   plugins: { enabled: "启用", save: "保存配置", saved: "配置已保存", warnings: "合规提示", version: "版本" },
-  dashboard: { sales: "销售额（元）", orders: "订单数", byMode: "按模式", from: "开始日期", to: "结束日期", commission: "佣金", accrued: "待结算", available: "可提现", withdrawn: "已提现", top: "排行榜", pending: "待处理", refresh: "刷新", net: "净销售额", refunds: "退款" },
+  dashboard: { sales: "销售额（元）", orders: "订单数", byMode: "按模式", from: "开始日期", to: "结束日期", commission: "佣金", accrued: "待结算", frozen: "售后冻结", available: "可提现", withdrawing: "提现中", withdrawn: "已提现", top: "排行榜", pending: "待处理", refresh: "刷新", net: "净销售额", refunds: "退款" },
   modes: { direct: "直营", social: "社交分销", reseller: "云仓订货", agent: "区域代理", store: "门店", supplier: "供应商" },
-  pending: { withdrawals: "待审核提现", refundRequests: "售后待处理", socialApplications: "分销员申请", agentApplications: "代理申请", resellerApplications: "订货商申请", supplierApplications: "供应商入驻", supplierChanges: "商品变更待审", pickupsReady: "待核销自提" },
+  pending: { withdrawals: "待审核提现", refundRequests: "售后待处理", socialApplications: "分销员申请", agentApplications: "代理申请", resellerApplications: "订货商申请", supplierApplications: "供应商入驻", supplierChanges: "商品变更待审", pickupsToPrepare: "待备货自提单" },
 };
 
 const en: typeof zh = {
@@ -23,14 +23,14 @@ const en: typeof zh = {
   signIn: { title: "Sign in", login: "Account (email or phone)", password: "Password", submit: "Sign in", chooseMerchant: "Choose a merchant", noMerchant: "This account is not on the staff of any merchant", failed: "Sign-in failed" },
   menu: { dashboard: "Dashboard", workflows: "Work", withdrawals: "Withdrawals", applications: "Applications", plugins: "Distribution settings", data: "Data", core: "Core" },
   plugin: { b2b2c_social: "Social distribution", b2b_agent: "Regional agents", b2b_ordering: "Cloud-warehouse ordering", store_pickup: "Store pickup", supplier: "Suppliers" },
-  list: { search: "Search", reset: "Reset", create: "New", columns: "Columns", total: "{n} in all", previous: "Previous", next: "Next", pageSize: "Per page", empty: "Nothing here", from: "from", to: "to", any: "Any", yes: "Yes", no: "No" },
+  list: { search: "Search", reset: "Reset", create: "New", columns: "Columns", total: "{n} in all", previous: "Previous", next: "Next", pageSize: "Per page", empty: "Nothing here", from: "from", to: "to", any: "Any", yes: "Yes", no: "No", moreFilters: "More filters", fewerFilters: "Fewer filters" },
   detail: { title: "Details", edit: "Edit", delete: "Delete", confirmDelete: "Delete this record?", deleted: "Deleted", back: "Back" },
   form: { save: "Save", cancel: "Cancel", saved: "Saved", required: "Required", amount: "An amount with at most two decimals", percent: "A percentage with at most two decimals", integer: "A whole number", json: "Not valid JSON", search: "Type to search", yuan: "yuan" },
   withdrawals: { queue: "To review", all: "All", member: "Member", amount: "Amount", method: "Method", status: "Status", payout: "Payout", requested: "Requested", approve: "Approve", reject: "Reject", reason: "Reason for rejecting", reasonRequired: "Say why it is rejected", approved: "Approved", rejected: "Rejected", markPaid: "Mark paid", reference: "Payout reference" },
   plugins: { enabled: "Enabled", save: "Save settings", saved: "Settings saved", warnings: "Compliance notes", version: "Version" },
-  dashboard: { sales: "Sales (yuan)", orders: "Orders", byMode: "By mode", from: "From", to: "To", commission: "Commission", accrued: "Accrued", available: "Available", withdrawn: "Withdrawn", top: "Top earners", pending: "Waiting for you", refresh: "Refresh", net: "Net sales", refunds: "Refunds" },
+  dashboard: { sales: "Sales (yuan)", orders: "Orders", byMode: "By mode", from: "From", to: "To", commission: "Commission", accrued: "Accrued", frozen: "Frozen (after-sales)", available: "Available", withdrawing: "Being withdrawn", withdrawn: "Withdrawn", top: "Top earners", pending: "Waiting for you", refresh: "Refresh", net: "Net sales", refunds: "Refunds" },
   modes: { direct: "Direct", social: "Social", reseller: "Reseller shop", agent: "Agent territory", store: "Store", supplier: "Supplier" },
-  pending: { withdrawals: "Withdrawals to review", refundRequests: "After-sales cases open", socialApplications: "Distributor applications", agentApplications: "Agent applications", resellerApplications: "Reseller applications", supplierApplications: "Supplier applications", supplierChanges: "Catalogue changes to review", pickupsReady: "Pickups ready" },
+  pending: { withdrawals: "Withdrawals to review", refundRequests: "After-sales cases open", socialApplications: "Distributor applications", agentApplications: "Agent applications", resellerApplications: "Reseller applications", supplierApplications: "Supplier applications", supplierChanges: "Catalogue changes to review", pickupsToPrepare: "Pickups to prepare" },
 };
 
 export const messages = { "zh-CN": zh, en };

@@ -3,40 +3,12 @@
 import { gql } from "./api";
 import { bpsToPercent, percentToBps, toMinor, toYuan } from "./money";
 
-export type ColumnKind =
-  | "TEXT" | "LONG_TEXT" | "INTEGER" | "DECIMAL" | "BOOLEAN" | "DATE" | "DATETIME" | "JSON" | "MONEY" | "RATE" | "ENUM" | "REFERENCE";
+import type { ColumnKind, ConsoleAdminModelsQuery } from "../generated/graphql";
 
-export interface Column {
-  name: string;
-  kind: ColumnKind;
-  nullable: boolean;
-  description: string | null;
-  enumValues: string[];
-  target: string | null;
-  targetList: string | null;
-  related: string | null;
-  orderField: string | null;
-  filters: string[];
-  onCreate: boolean;
-  onUpdate: boolean;
-  required: boolean;
-  maxLength: number | null;
-  minimum: number | null;
-  maximum: number | null;
-}
-
-export interface Model {
-  name: string;
-  description: string | null;
-  plugin: string | null;
-  listField: string;
-  getField: string;
-  createMutation: string | null;
-  updateMutation: string | null;
-  deleteMutation: string | null;
-  defaultOrder: string[];
-  columns: Column[];
-}
+export type { ColumnKind };
+/** An admin model as `adminModels` describes it (the type graphql-codegen made of MODELS_QUERY). */
+export type Model = ConsoleAdminModelsQuery["adminModels"][number];
+export type Column = Model["columns"][number];
 
 export const MODELS_QUERY = gql`
   query ConsoleAdminModels {

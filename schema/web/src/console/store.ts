@@ -1,6 +1,7 @@
 // What the console loads once per merchant: who the caller is, what they may do, the admin models' metadata.
 import { reactive } from "vue";
 import { gql, request } from "./api";
+import type { ConsoleAccessQuery, ConsoleAdminModelsQuery, ConsoleMeQuery } from "../generated/graphql";
 import { MODELS_QUERY, type Model } from "./models";
 import { session } from "./session";
 
@@ -22,17 +23,15 @@ const ACCESS = gql`
 `;
 
 export async function loadUser(): Promise<void> {
-  const data = await request<{ me: Session["user"] }>(ME);
+  const data = await request<ConsoleMeQuery>(ME);
   session.user = data.me;
 }
-
-type Session = typeof session;
 
 /** The caller's access and the models they may read in the chosen merchant. */
 export async function loadMerchant(): Promise<void> {
   const [access, models] = await Promise.all([
-    request<{ access: { queries: string[]; mutations: string[]; roles: string[] } }>(ACCESS),
-    request<{ adminModels: Model[] }>(MODELS_QUERY),
+    request<ConsoleAccessQuery>(ACCESS),
+    request<ConsoleAdminModelsQuery>(MODELS_QUERY),
   ]);
   session.queries = new Set(access.access.queries);
   session.mutations = new Set(access.access.mutations);

@@ -14,7 +14,7 @@ export const tour: TourStep[] = [
   {
     title: "1. Browse the catalog",
     headers: demo,
-    query: `{
+    query: `query BrowseCatalog {
   merchant { name currency }
   products(first: 5, orderBy: [{field: PRICE, direction: DESC}]) {
     totalCount
@@ -25,7 +25,7 @@ export const tour: TourStep[] = [
   {
     title: "2. Sign in",
     headers: demo,
-    query: `mutation {
+    query: `mutation SignIn {
   tokenCreate(input: {login: "buyer1@demo.fenxiao.dev", password: "fenxiao-demo-2026"}) {
     token
     errors { field code message }
@@ -35,7 +35,7 @@ export const tour: TourStep[] = [
   {
     title: "3. Place an order",
     headers: signedIn,
-    query: `mutation {
+    query: `mutation PlaceOrder {
   orderPlace(input: {
     lines: [{productId: "<product id>", quantity: 2}]
     shippingAddress: {name: "王小明", phone: "13800138000", regionCode: "310104", address: "天钥桥路 1 号"}
@@ -48,12 +48,12 @@ export const tour: TourStep[] = [
   {
     title: "Stores near",
     headers: demo,
-    query: `{ storesNear(latitude: 31.19, longitude: 121.44, radiusKm: 10) { edges { distanceM node { id name address hours { weekday opens closes } } } } }`,
+    query: `query StoresNear { storesNear(latitude: 31.19, longitude: 121.44, radiusKm: 10) { edges { distanceM node { id name address hours { weekday opens closes } } } } }`,
   },
   {
     title: "Pay with WeChat Pay",
     headers: signedIn,
-    query: `mutation {
+    query: `mutation PayWithWeChat {
   orderPay(input: {orderId: "<order id>", gateway: "wechat", method: "native", idempotencyKey: "pay-<order number>"}) {
     client               # {"method": "native", "codeUrl": "weixin://wxpay/bizpayurl?pr=sandbox…"}: the QR payload to show
     order { status }     # PENDING_PAYMENT until WeChat Pay says it is paid
@@ -64,6 +64,6 @@ export const tour: TourStep[] = [
   {
     title: "4. Look at your money",
     headers: signedIn,
-    query: `{ wallet { available { amount } withdrawing { amount } entries(first: 5) { edges { node { kind amount { amount } } } } } }`,
+    query: `query MyWallet { wallet { available { amount } withdrawing { amount } entries(first: 5) { edges { node { kind amount { amount } } } } } }`,
   },
 ];
