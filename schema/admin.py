@@ -322,6 +322,8 @@ class AdminRegistry:
         for column in columns:
             if column.kind == "fk":
                 annotations[column.name + "_id"] = Optional[strawberry.ID]
+                if column.field.null:  # the roots of a tree: rows with no upline
+                    annotations[column.name + "_id_is_null"] = Optional[bool]
                 continue
             if column.python_type is JSON:
                 continue
@@ -356,6 +358,9 @@ class AdminRegistry:
                 longest = getattr(kinds[attr[: -len("_contains")]].field, "max_length", None) or MAX_CONTAINS
                 if len(value) > longest:  # no value of the column holds it (and SQLite refuses long LIKE patterns)
                     raise DomainError(ErrorCode.INVALID, f"at most {longest} characters", f"filter.{camel(attr)}")
+            if attr.endswith("_id_is_null") and attr[: -len("_id_is_null")] in kinds:
+                queryset = queryset.filter(**{f"{attr[: -len('_is_null')]}__isnull": value})
+                continue
             for suffix, lookup in (("_is_null", "isnull"), ("_contains", "icontains"), ("_in", "in"),
                                    ("_gte", "gte"), ("_lte", "lte"), ("_gt", "gt"), ("_lt", "lt")):
                 if attr.endswith(suffix) and attr[: -len(suffix)] in kinds:

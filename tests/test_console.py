@@ -166,6 +166,27 @@ async def test_switching_to_english_changes_the_console_and_the_apis_messages(pa
     await page.wait_for_selector("[data-test=menu-dashboard]:has-text('Dashboard')")  # the choice is remembered
 
 
+async def test_every_workflow_page_opens_with_the_demos_data(page, demo):
+    await sign_in(page, demo, "owner@demo.fenxiao.dev")
+    for name, root, shown in (("orders", "orders", "[data-test=order-rows] .el-table__row"),
+                              ("applications", "applications", ".el-tabs__item"),
+                              ("social", "social-tree", ".el-tree-node"),
+                              ("resellers", "reseller-tree", "[data-test=stock-report] .el-table__row"),
+                              ("territories", "territories", "[data-test=region-330000]"),
+                              ("pickups", "pickups", "[data-test=pickup-rows] .el-table__row"),
+                              ("suppliers", "suppliers", "[data-test=supplier-changes] .el-table__row")):
+        await page.click(f"[data-test=menu-{name}]")
+        await page.wait_for_selector(f"[data-test={root}] {shown}")
+    await page.click("[data-test=menu-territories]")
+    await page.click("[data-test=region-330000]")  # Zhejiang: its cities, 杭州 held
+    await page.wait_for_selector("[data-test=region-330100]")
+    await page.click("[data-test=menu-social]")
+    await page.locator("[data-test=social-tree] .el-tree-node__content").first.click()  # a root's first level
+    await page.wait_for_selector("[data-test=social-tree] .el-tree-node__children .el-tree-node")
+    await page.click("[data-test=menu-audit]")
+    await page.wait_for_selector("[data-test=rows]:not(.is-loading) >> text=/Action|操作/")  # the audit log's generated list
+
+
 async def test_a_distributor_sees_none_of_the_staff_pages_and_is_refused_them(page, demo):
     await sign_in(page, demo, "social0@demo.fenxiao.dev")
     await page.wait_for_selector("[data-test=forbidden]")

@@ -1,6 +1,7 @@
 // Generated pages: GraphQL documents and form values built from `adminModels` (schema/meta.py) alone. No
 // model is named here, so a plugin's model — a third party's too — gets its list, detail and forms for free.
 import { gql } from "./api";
+import { when } from "./i18n";
 import { bpsToPercent, percentToBps, toMinor, toYuan } from "./money";
 
 import type { ColumnKind, ConsoleAdminModelsQuery } from "../generated/graphql";
@@ -79,7 +80,7 @@ export function display(column: Column, row: Record<string, unknown>): string {
     case "JSON":
       return JSON.stringify(value);
     case "DATETIME":
-      return new Date(value as string).toLocaleString();
+      return when(value as string);
     default:
       return String(value);
   }

@@ -2,6 +2,12 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 import { session, signedIn } from "./session";
 
+/** Whether the caller may use a page: any one of the root fields it needs (the API decides each request). */
+export function allowed(needs: string | string[] | undefined): boolean {
+  if (!needs) return true;
+  return (Array.isArray(needs) ? needs : [needs]).some((field) => session.can(field));
+}
+
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
@@ -9,6 +15,14 @@ export const router = createRouter({
     { path: "/", component: () => import("./pages/Dashboard.vue"), meta: { needs: "salesReport" } },
     { path: "/withdrawals", component: () => import("./pages/Withdrawals.vue"), meta: { needs: "withdrawalApprove" } },
     { path: "/plugins", component: () => import("./pages/Plugins.vue"), meta: { needs: "merchantPlugins" } },
+    { path: "/orders", component: () => import("./pages/Orders.vue"), meta: { needs: "orderShip" } },
+    { path: "/applications", component: () => import("./pages/Applications.vue"),
+      meta: { needs: ["socialApplicationReview", "orderingResellerReview", "agentApplicationReview", "supplierReview"] } },
+    { path: "/social", component: () => import("./pages/SocialTree.vue"), meta: { needs: "socialMemberMove" } },
+    { path: "/resellers", component: () => import("./pages/Resellers.vue"), meta: { needs: "orderingStockReport" } },
+    { path: "/territories", component: () => import("./pages/Territories.vue"), meta: { needs: "agentApplicationReview" } },
+    { path: "/pickups", component: () => import("./pages/Pickups.vue"), meta: { needs: "storePickups" } },
+    { path: "/suppliers", component: () => import("./pages/Suppliers.vue"), meta: { needs: "supplierChangeDecide" } },
     { path: "/models/:name", component: () => import("./pages/ModelList.vue"), props: true },
     { path: "/models/:name/:id", component: () => import("./pages/ModelDetail.vue"), props: true },
     { path: "/forbidden", component: () => import("./pages/Forbidden.vue") },
@@ -18,7 +32,6 @@ export const router = createRouter({
 router.beforeEach((to) => {
   if (to.meta.public) return true;
   if (!signedIn() || !session.merchant) return { path: "/signin", query: { next: to.fullPath } };
-  const needs = to.meta.needs as string | undefined;
-  if (needs && session.user && !session.can(needs)) return { path: "/forbidden" };
+  if (session.user && !allowed(to.meta.needs as string | string[] | undefined)) return { path: "/forbidden" };
   return true;
 });
