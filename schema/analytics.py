@@ -10,6 +10,7 @@ import strawberry
 
 from fenxiao.core import analytics
 from fenxiao.core.ranges import Range
+from fenxiao.schema.inputs import RANGE
 from fenxiao.schema.money import Money, money
 from fenxiao.schema.permissions import STAFF, Guard
 from fenxiao.schema.relay import encode_id
@@ -93,7 +94,7 @@ class AnalyticsQuery:
 
     @strawberry.field(extensions=[Guard(STAFF)], description=f"Who earned most per source ({DAYS_DESCRIPTION}).")
     async def top_earners(self, info: strawberry.Info, from_: Annotated[dt.date, strawberry.argument(name="from")], to: dt.date,
-                          limit: Annotated[int, strawberry.argument(description=f"members per source ({TOP.describe()})")] = 10) -> list[TopEarner]:
+                          limit: Annotated[int, strawberry.argument(description=f"members per source ({TOP.describe()})", metadata={RANGE: TOP})] = 10) -> list[TopEarner]:
         ctx = info.context
         problem = TOP.error(limit, "limit")
         if problem is not None:

@@ -17,17 +17,18 @@ import pytest_asyncio
 
 from tests.browser import CHROMIUM_ARGS, PASSWORD, DemoServer, chromium, output_dir, require_built_pages
 
-# One event loop for the module: the server, the browser and the tests share it.
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.asyncio(loop_scope="module")]
+# One event loop, one demo server and one browser for the worker's whole session: pytest-xdist may run other
+# modules' tests between these, which would tear down (and reload the demo for) anything module-scoped.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.asyncio(loop_scope="session")]
 playwright_api = pytest.importorskip("playwright.async_api")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def executable() -> str:
     return chromium()
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def demo(executable, tmp_path_factory) -> AsyncIterator[DemoServer]:
     require_built_pages()
     server = DemoServer(tmp_path_factory.mktemp("console-demo"))
@@ -38,7 +39,7 @@ async def demo(executable, tmp_path_factory) -> AsyncIterator[DemoServer]:
         server.stop()
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def browser(executable) -> AsyncIterator[object]:
     async with playwright_api.async_playwright() as playwright:
         launched = await playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
@@ -48,7 +49,7 @@ async def browser(executable) -> AsyncIterator[object]:
             await launched.close()
 
 
-@pytest_asyncio.fixture(loop_scope="module")
+@pytest_asyncio.fixture(loop_scope="session")
 async def page(browser, request) -> AsyncIterator[object]:
     """A fresh browser context (no session left by another test); a screenshot of the last state when done."""
     context = await browser.new_context(viewport={"width": 1400, "height": 900}, locale="en-US")

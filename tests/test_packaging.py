@@ -19,6 +19,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+# One worker builds the wheel and its venv (module fixture `installed`): two would race in the repository's build/.
+pytestmark = pytest.mark.xdist_group("packaging")
+
 from tests.paths import REPOSITORY
 from tests.pgserver import create_database, drop_database
 
@@ -137,7 +140,7 @@ def _serve_and_ask(venv: Path, cwd: Path, env: dict) -> None:
         server.wait(timeout=30)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # once per worker: pytest-xdist may run other modules' tests between these
 def installed(tmp_path_factory) -> tuple[Path, Path]:
     """A venv outside any checkout with the Fenxiao wheel (and its testing extra) and the example plugin's wheel."""
     base = tmp_path_factory.mktemp("installed")

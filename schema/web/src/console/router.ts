@@ -2,6 +2,16 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 import { session, signedIn } from "./session";
 
+/** The workflow pages in the order the menu shows them (each a route below). */
+export const WORK = ["orders", "withdrawals", "applications", "social", "resellers", "territories", "pickups", "suppliers", "plugins"];
+
+/** Where a caller lands after choosing a merchant: the dashboard, else the first workflow page they may open. */
+export function landing(): string {
+  if (session.can("salesReport")) return "/";
+  const page = WORK.find((key) => allowed(router.getRoutes().find((r) => r.path === `/${key}`)?.meta.needs as string[] | string | undefined));
+  return page ? `/${page}` : "/forbidden";
+}
+
 /** Whether the caller may use a page: any one of the root fields it needs (the API decides each request). */
 export function allowed(needs: string | string[] | undefined): boolean {
   if (!needs) return true;
