@@ -5,7 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install migrate demo run test bench schema migrations docs clean
+WEB := schema/web
+# What the console's build depends on: its sources and the schema its types are generated from.
+WEB_SOURCES := $(shell find $(WEB)/src -type f -not -path '*/generated/*' 2>/dev/null) $(addprefix $(WEB)/,package.json vite.config.ts codegen.ts tsconfig.json index.html graphiql.html) schema.graphql
+
+.PHONY: install migrate demo run test bench schema migrations docs console clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Fenxiao needs Python 3.11 or newer"'
@@ -16,6 +20,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The console and GraphiQL (Vite, from the npm registry; Node.js 20): built into schema/web/dist, which the Python
+# package serves and ships. Rebuilt only when a source changed.
+$(WEB)/node_modules/.installed: $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(WEB)/dist/.built: $(WEB)/node_modules/.installed $(WEB_SOURCES)
+	cd $(WEB) && npm run --silent build
+	touch $@
+
+console: $(WEB)/dist/.built
+
 migrate: install
 	$(BIN)/fenxiao migrate
 
@@ -23,13 +39,16 @@ demo: install
 	$(BIN)/fenxiao demo
 
 ## make run: set up, migrate, load the demo merchant, serve GraphQL (GraphiQL) at http://127.0.0.1:8000/graphql
-run: demo
+## and the console at http://127.0.0.1:8000/console/
+run: demo console
 	$(BIN)/fenxiao serve --host 127.0.0.1 --port 8000
 
 ## make test: the same set-up, then every test (PostgreSQL ones on a throwaway server when PostgreSQL is installed),
 ## spread over the machine's cores (pytest-xdist; each worker has its own databases and PostgreSQL server)
-test: migrate
-	$(BIN)/python -m pytest -n auto
+## (the console's own unit tests first, with Vitest; browser tests in Chromium when it is installed)
+test: migrate console
+	cd $(WEB) && npm test --silent
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 ## make bench: every benchmark against its baseline (PostgreSQL ones need it installed, as in CI); figures into bench/RESULTS.md
 bench: install
@@ -48,4 +67,4 @@ docs: install
 	$(BIN)/python -m tests.docs_include docs/plugins.md
 
 clean:
-	rm -rf $(VENV) *.egg-info build dist .pytest_cache .hypothesis fenxiao.sqlite3*
+	rm -rf $(VENV) *.egg-info build dist .pytest_cache .hypothesis fenxiao.sqlite3* $(WEB)/node_modules $(WEB)/dist $(WEB)/src/generated

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("fenxiao.plugins")
 
 
-def _time_zone(name: str) -> str:
+def time_zone_name(name: str) -> str:
     """An IANA time zone name. `ZoneInfo` alone is not enough: "Asia" is a directory and a
     300-character name an OSError, not ZoneInfoNotFoundError."""
     if not 1 <= len(name) <= 64 or name.startswith(("/", ".")) or ".." in name:
@@ -37,7 +37,19 @@ def _time_zone(name: str) -> str:
     return name
 
 
-TimeZoneName = Annotated[str, AfterValidator(_time_zone)]
+TimeZoneName = Annotated[str, AfterValidator(time_zone_name)]
+
+
+class ConfigWarning(str):
+    """A compliance or risk note about a configuration that names the setting it is about (`field`, the config
+    model's field name), so a console shows it beside that setting. A plain string is a note about the whole."""
+
+    field: str | None
+
+    def __new__(cls, message: str, field: str | None = None) -> "ConfigWarning":
+        note = super().__new__(cls, message)
+        note.field = field
+        return note
 
 
 class PluginConfig(BaseModel):
@@ -46,8 +58,28 @@ class PluginConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     def warnings(self) -> list[str]:
-        """Compliance or risk notes the admin console shows next to this config."""
+        """Compliance or risk notes the admin console shows next to this config (`ConfigWarning` to name the setting)."""
         return []
+
+
+@dataclass(frozen=True)
+class SalesMode:
+    """How the dashboards tell this mode's orders apart (core/analytics.py): `condition` is an SQL condition on
+    the order row `o` — an EXISTS on the plugin's own tables, say — that holds for orders sold through the mode.
+    An order counts once, under the claiming mode of lowest `rank`; orders no mode claims are direct sales."""
+
+    name: str
+    rank: int
+    condition: str
+
+
+@dataclass(frozen=True)
+class PendingWork:
+    """Something waiting for the merchant's staff (applications to review, pickups at the counter): `rows` gives
+    the merchant's rows waiting (a queryset, counted), shown on the dashboard under `name`."""
+
+    name: str
+    rows: Callable[[int], Any]
 
 
 @dataclass(frozen=True)
@@ -58,6 +90,8 @@ class PluginInfo:
     description: str = ""
     config_model: type[PluginConfig] = PluginConfig
     error_codes: dict[str, str] = field(default_factory=dict)
+    sales_mode: SalesMode | None = None
+    pending_work: tuple[PendingWork, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,9 @@ from fenxiao.core.hookspecs import PROJECT, hookimpl
 from fenxiao.core.plugin_types import (
     HookContext,
     PluginConfig,
+    PendingWork,
     PluginInfo,
+    SalesMode,
     PluginModels,
     RoleInfo,
 )
@@ -61,6 +63,8 @@ class Plugin:
     roles: tuple[RoleInfo, ...] = ()
     models: tuple[str, ...] = ()
     migrations: str | None = None
+    sales_mode: SalesMode | None = None
+    pending_work: tuple[PendingWork, ...] = ()
 
     @hookimpl
     def fenxiao_plugin_info(self) -> PluginInfo:
@@ -71,6 +75,8 @@ class Plugin:
             description=self.description,
             config_model=self.Config,
             error_codes=dict(self.error_codes),
+            sales_mode=self.sales_mode,
+            pending_work=tuple(self.pending_work),
         )
 
     @hookimpl

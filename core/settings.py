@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any
+from typing import Annotated, Any
 
 from limits import parse
 from pydantic import Field, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from fenxiao.core.errors import OperatorError
 
@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(10, ge=1, le=1000)
     public_url: str = Field("http://127.0.0.1:8000", pattern=r"^https?://[^\s/]+(:\d+)?$",
                             description="where payment providers reach this server (their notifications): scheme, host, port")
+    cors_origins: Annotated[tuple[str, ...], NoDecode] = Field((), description="origins whose pages may call the API "
+                                                         "(a console elsewhere), comma-separated; none by default")
     media_dir: str = Field("media", min_length=1, description="where uploaded files are kept (relative: to the working directory)")
     media_max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024, description="the largest file one may upload")
 
@@ -100,6 +102,16 @@ class Settings(BaseSettings):
         except ValueError:
             raise ValueError(f"a rate such as 5/minute, got {value!r}") from None
         return value
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins(cls, value: Any) -> Any:
+        """`https://console.example.com,http://localhost:5173`: each a scheme, host and optional port, nothing more."""
+        origins = [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
+        for origin in origins or []:
+            if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?", origin):
+                raise ValueError(f"{origin!r} is not an origin (scheme://host[:port])")
+        return tuple(origins or ())
 
     @field_validator("rate_limit_storage")
     @classmethod

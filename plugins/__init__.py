@@ -36,15 +36,18 @@ from fenxiao.core.plugin_types import (
     TimeZoneName,
     Adjustment,
     CommandSpec,
+    ConfigWarning,
     DraftLine,
     FulfillmentOption,
     HookContext,
     OrderDraft,
     PluginConfig,
+    PendingWork,
     PluginInfo,
     PluginModels,
     PriceQuote,
     RoleInfo,
+    SalesMode,
     SchemaContribution,
 )
 from fenxiao.core.plugins import Plugin, PluginManager
@@ -62,8 +65,10 @@ from fenxiao.schema.relay import Connection, PageArgs, decode_id, encode_id, pag
 
 __all__ = [
     # a plugin: its object, its config, its hooks, what they take and return
-    "Plugin", "PluginConfig", "PluginInfo", "PluginModels", "RoleInfo", "CommandSpec", "PluginManager", "hookimpl",
+    "Plugin", "PluginConfig", "ConfigWarning", "PluginInfo", "PluginModels", "RoleInfo", "CommandSpec", "PluginManager", "hookimpl",
     "HookContext", "OrderDraft", "DraftLine", "PriceQuote", "Adjustment", "FulfillmentOption", "SchemaContribution",
+    # what the merchant's dashboards show of the mode
+    "SalesMode", "PendingWork",
     # its tables
     "TenantModel", "MoneyField", "RateField", "fits",
     # the valid range of every number a client or a merchant gives (columns, inputs, config)

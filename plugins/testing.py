@@ -208,7 +208,7 @@ class Api:
     async def enable(self, shop: dict, plugin: str, config: dict | None = None) -> dict:
         """Turn `plugin` on for the merchant, with these config fields (the rest keep their defaults)."""
         payload = await self.mutate("merchantPluginConfigure", {"plugin": plugin, "enabled": True, "config": config or {}},
-                                    token=shop["owner"]["token"], merchant=shop["slug"], select="merchantPlugin { config warnings }")
+                                    token=shop["owner"]["token"], merchant=shop["slug"], select="merchantPlugin { config warnings { field message } }")
         assert payload["errors"] == [], payload["errors"]
         return payload["merchantPlugin"]
 

@@ -25,6 +25,8 @@ from fenxiao.schema.core_admin import CORE_ADMIN
 from fenxiao.schema.errors import extend_error_codes
 from fenxiao.schema.execution import FenxiaoExecutor, call_resolvers_directly
 from fenxiao.schema.identity import IdentityMutation, IdentityQuery
+from fenxiao.schema.meta import MetaQuery
+from fenxiao.schema.analytics import AnalyticsQuery
 from fenxiao.schema.limits import document_error_code, extensions, is_unexpected, log, request_id
 from fenxiao.schema.orders import OrderMutation, OrderQuery
 from fenxiao.schema.permissions import PUBLIC, Guard, guard_of
@@ -78,7 +80,7 @@ def build_schema(manager: PluginManager, settings: Settings) -> FenxiaoSchema:
             specs.append(spec)
     registry = AdminRegistry(specs, settings.max_page_size, settings.default_page_size).build()
 
-    queries: list[type] = [IdentityQuery, OrderQuery, WalletQuery, PluginQuery, GatewayQuery, _node_query(registry),
+    queries: list[type] = [IdentityQuery, OrderQuery, WalletQuery, PluginQuery, GatewayQuery, MetaQuery, AnalyticsQuery, _node_query(registry),
                            strawberry.type(type("AdminQuery", (), dict(registry.query_fields)))]
     mutations: list[type] = [IdentityMutation, OrderMutation, WalletMutation, PluginMutation, GatewayMutation,
                              strawberry.type(type("AdminMutation", (), dict(registry.mutation_fields)))]

@@ -200,6 +200,7 @@ class AdminRegistry:
         self.query_fields: dict[str, StrawberryField] = {}
         self.mutation_fields: dict[str, StrawberryField] = {}
         self.types: list[type] = []
+        self.filter_fields: dict[str, list[str]] = {}  # each model's `<Model>Filter` fields (schema/meta.py)
 
     # --- output types ---
 
@@ -321,6 +322,8 @@ class AdminRegistry:
         for column in columns:
             if column.kind == "fk":
                 annotations[column.name + "_id"] = Optional[strawberry.ID]
+                if column.field.null:  # the roots of a tree: rows with no upline
+                    annotations[column.name + "_id_is_null"] = Optional[bool]
                 continue
             if column.python_type is JSON:
                 continue
@@ -337,6 +340,7 @@ class AdminRegistry:
                 annotations[column.name + "_contains"] = Optional[str]
             if column.field.null:
                 annotations[column.name + "_is_null"] = Optional[bool]
+        self.filter_fields[spec.name] = list(annotations)
         namespace = {"__annotations__": annotations, **{name: None for name in annotations}}
         return strawberry.input(type(f"{spec.name}Filter", (), namespace), description=f"Conditions on {spec.name}s, all of which must hold.")
 
@@ -354,6 +358,9 @@ class AdminRegistry:
                 longest = getattr(kinds[attr[: -len("_contains")]].field, "max_length", None) or MAX_CONTAINS
                 if len(value) > longest:  # no value of the column holds it (and SQLite refuses long LIKE patterns)
                     raise DomainError(ErrorCode.INVALID, f"at most {longest} characters", f"filter.{camel(attr)}")
+            if attr.endswith("_id_is_null") and attr[: -len("_id_is_null")] in kinds:
+                queryset = queryset.filter(**{f"{attr[: -len('_is_null')]}__isnull": value})
+                continue
             for suffix, lookup in (("_is_null", "isnull"), ("_contains", "icontains"), ("_in", "in"),
                                    ("_gte", "gte"), ("_lte", "lte"), ("_gt", "gt"), ("_lt", "lt")):
                 if attr.endswith(suffix) and attr[: -len(suffix)] in kinds:

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from tortoise.timezone import now as utcnow
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from cross_web import HTTPException
@@ -33,7 +34,7 @@ from fenxiao.core.plugins import PluginManager
 from fenxiao.core.ratelimit import LoginLimiter
 from fenxiao.core.settings import Settings
 from fenxiao.core.unit_of_work import unit_of_work
-from fenxiao.schema import FenxiaoSchema, build_schema
+from fenxiao.schema import FenxiaoSchema, build_schema, pages
 from fenxiao.schema.context import Context, build_context
 from fenxiao.schema.http import RequestRefused, decode_body, error_response, unexpected
 
@@ -51,6 +52,10 @@ class FenxiaoGraphQL(GraphQL):
         self.settings = settings
         self.manager = manager
         self.limiter = LoginLimiter(settings)
+
+    async def render_graphql_ide(self, request: Any) -> Any:
+        """GraphiQL as built into the package (schema/pages.py): nothing is loaded from a CDN."""
+        return pages.page("graphiql.html")
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return await build_context(self.settings, self.manager, request.headers, request, response, self.limiter)
@@ -222,6 +227,15 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
+def _cors(settings: Settings) -> list[Middleware]:
+    """Pages of the configured origins (a console served elsewhere) may call the API; no origin is allowed unless
+    named. Tokens travel in the Authorization header, never cookies: no credentials mode."""
+    if not settings.cors_origins:
+        return []
+    return [Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+                       allow_headers=["Authorization", "Content-Type", "X-Merchant", "Accept-Language"], max_age=600)]
+
+
 def create_app(settings: Settings | None = None, manager: PluginManager | None = None,
                schema: FenxiaoSchema | None = None, manage_db: bool = True) -> Starlette:
     settings = settings or Settings.from_env()
@@ -245,7 +259,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
     graphql = FenxiaoGraphQL(schema, settings, manager)
     storage = media.LocalMedia(settings.media_dir)
     app = Starlette(
-        middleware=[Middleware(BodyLimit, limit=settings.max_body_bytes, uploads=settings.media_max_bytes + 1)],
+        middleware=[*_cors(settings), Middleware(BodyLimit, limit=settings.max_body_bytes, uploads=settings.media_max_bytes + 1)],
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/payments/{gateway}/webhook", payment_webhook(manager), methods=["POST"]),
@@ -253,6 +267,7 @@ def create_app(settings: Settings | None = None, manager: PluginManager | None =
             Route("/media", media_upload(settings, manager, storage), methods=["POST"]),
             Route("/media/{key:path}", media_file(settings, storage), methods=["GET"]),
             Route("/health", health),
+            *pages.routes(),
         ],
         lifespan=lifespan,
     )

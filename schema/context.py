@@ -25,6 +25,7 @@ from fenxiao.core.plugin_types import HookContext
 from fenxiao.core.ratelimit import LoginLimiter
 from fenxiao.core.security import TokenClaims, read_token
 from fenxiao.core.settings import Settings
+from fenxiao.schema import messages
 from fenxiao.schema.loaders import Loaders
 
 
@@ -44,6 +45,7 @@ class Context:
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     token: TokenClaims | None = None
     limiter: LoginLimiter | None = None
+    language: str = messages.ENGLISH  # of error messages, from Accept-Language (schema/messages.py)
     _audit: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     _hooks: HookContext | None = None
     _password_checks: int = 0
@@ -149,7 +151,8 @@ async def _token_user(claims: TokenClaims) -> tuple[User | None, bool]:
 
 async def build_context(settings: Settings, manager: PluginManager, headers: Any, request: Any = None, response: Any = None,
                         limiter: LoginLimiter | None = None) -> Context:
-    ctx = Context(settings=settings, manager=manager, request=request, response=response, limiter=limiter)
+    ctx = Context(settings=settings, manager=manager, request=request, response=response, limiter=limiter,
+                  language=messages.language(headers.get("accept-language")))
     authorization = headers.get("authorization") or ""
     if authorization:
         scheme, _, token = authorization.partition(" ")

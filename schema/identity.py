@@ -9,6 +9,7 @@ import strawberry
 from fenxiao.core import roles as core_roles
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.models import Membership, MemberRole, Merchant as MerchantModel, User as UserModel
+from fenxiao.core.plugin_types import time_zone_name
 from fenxiao.core.privacy import mask_name
 from fenxiao.core.ranges import MAX_AMOUNT, Range
 from fenxiao.core.security import issue_token
@@ -109,6 +110,7 @@ class Merchant:
             after_sales_reasons=list(row.after_sales_reasons),
             after_sales_answer_days=row.after_sales_answer_days,
             after_sales_return_days=row.after_sales_return_days,
+            time_zone=row.time_zone,
         )
 
     @classmethod
@@ -127,6 +129,7 @@ class MerchantSettings:
     after_sales_reasons: list[str] = strawberry.field(description="what a buyer chooses from when asking for a refund")
     after_sales_answer_days: int = strawberry.field(description="a refund-only request unanswered this long is approved")
     after_sales_return_days: int = strawberry.field(description="a return not sent back this long after approval is closed")
+    time_zone: str = strawberry.field(description="the IANA time zone the merchant's days are counted in (dashboards)")
 
 
 @strawberry.type
@@ -225,6 +228,7 @@ class MerchantUpdateInput:
                                                  "closed", default=strawberry.UNSET)
     after_sales_reasons: list[str] | None = strawberry.field(default=strawberry.UNSET, description="1 to 20 reasons, each 1 to 30 "
                                                                                                   "characters")
+    time_zone: str | None = strawberry.field(default=strawberry.UNSET, description="an IANA time zone, e.g. Asia/Shanghai")
 
 
 @strawberry.input
@@ -315,7 +319,7 @@ class IdentityMutation:
     @strawberry.mutation(extensions=[Guard(OWNER)], description="Change the merchant's name and money settings.")
     async def merchant_update(self, info: strawberry.Info, input: MerchantUpdateInput) -> MerchantPayload:
         merchant = await MerchantModel.filter(id=info.context.merchant.id).select_for_update().first()
-        before = {name: getattr(merchant, name) for name in ("name", "after_sales_reasons", *SETTING_RANGES)}
+        before = {name: getattr(merchant, name) for name in ("name", "after_sales_reasons", "time_zone", *SETTING_RANGES)}
         errors = []
         if input.name is not strawberry.UNSET:
             if not input.name or not input.name.strip() or len(input.name) > 200:
@@ -328,6 +332,11 @@ class IdentityMutation:
                 errors.append(DomainError(ErrorCode.INVALID, "1 to 20 different reasons, each 1 to 30 characters", "afterSalesReasons"))
             else:
                 merchant.after_sales_reasons = reasons
+        if input.time_zone is not strawberry.UNSET:
+            try:
+                merchant.time_zone = time_zone_name(input.time_zone or "")
+            except ValueError as error:
+                errors.append(DomainError(ErrorCode.INVALID, str(error), "timeZone"))
         for name in SETTING_RANGES:  # ranges are checked by Guard; a null cannot be stored
             value = getattr(input, name)
             if value is strawberry.UNSET:

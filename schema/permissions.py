@@ -26,6 +26,7 @@ from tortoise.exceptions import ValidationError
 from fenxiao.core import roles as core_roles
 from fenxiao.core.errors import DomainError, DomainErrors, ErrorCode
 from fenxiao.core.unit_of_work import unit_of_work
+from fenxiao.schema import messages
 from fenxiao.schema.errors import Payload, graphql_error
 from fenxiao.schema.inputs import range_errors
 
@@ -126,9 +127,10 @@ class Guard(FieldExtension):
             return DomainErrors(out_of_range)
         return self.permission.denied(ctx)
 
-    def _fail(self, error: DomainError | ValidationError) -> Any:
+    def _fail(self, error: DomainError | ValidationError, ctx: Any) -> Any:
         if isinstance(error, ValidationError):
             error = DomainError(ErrorCode.INVALID, impossible_value(error))
+        error = messages.translated(error, getattr(ctx, "language", messages.ENGLISH))
         if self.payload is not None:
             return self.payload.failed(error)
         raise graphql_error(error)
@@ -136,22 +138,22 @@ class Guard(FieldExtension):
     def resolve(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
         refusal = self._refusal(info.context, kwargs)
         if refusal is not None:
-            return self._fail(refusal)
+            return self._fail(refusal, info.context)
         try:
             return next_(source, info, **kwargs)
         except (DomainError, ValidationError) as error:
-            return self._fail(error)
+            return self._fail(error, info.context)
 
     async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
         ctx = info.context
         refusal = self._refusal(ctx, kwargs)
         if refusal is not None:
-            return self._fail(refusal)
+            return self._fail(refusal, info.context)
         if self.payload is None:
             try:
                 return await next_(source, info, **kwargs)
             except (DomainError, ValidationError) as error:
-                return self._fail(error)
+                return self._fail(error, info.context)
         try:
             async with unit_of_work():  # after-commit work runs as it closes, once committed
                 result = await next_(source, info, **kwargs)
@@ -159,7 +161,7 @@ class Guard(FieldExtension):
                     await ctx.write_audit(info.field_name, kwargs.get("input"))
         except (DomainError, ValidationError) as error:
             ctx.discard_audit()
-            return self._fail(error)
+            return self._fail(error, info.context)
         return result
 
 

@@ -14,6 +14,12 @@ from fenxiao.schema.errors import Payload
 from fenxiao.schema.permissions import OWNER, STAFF, Guard
 
 
+@strawberry.type(description="A compliance or risk note about a plugin's configuration.")
+class ConfigWarning:
+    field: str | None = strawberry.field(description="the setting it is about (a key of `configSchema.properties`); null: the whole")
+    message: str
+
+
 @strawberry.type(description="A plugin as this merchant has it: installed, enabled or not, configured.")
 class MerchantPlugin:
     plugin: str
@@ -23,7 +29,7 @@ class MerchantPlugin:
     enabled: bool
     config: JSON = strawberry.field(description="the current configuration (defaults if never configured)")
     config_schema: JSON = strawberry.field(description="JSON Schema of the configuration, for forms")
-    warnings: list[str] = strawberry.field(description="compliance or risk notes about the current configuration")
+    warnings: list[ConfigWarning] = strawberry.field(description="compliance or risk notes about the current configuration")
 
 
 @strawberry.input
@@ -62,7 +68,8 @@ def _describe(manager, name: str, row: MerchantPluginModel | None) -> MerchantPl
     return MerchantPlugin(
         plugin=name, version=info.version, title=info.title, description=info.description,
         enabled=bool(row and row.enabled), config=config.model_dump(mode="json"),
-        config_schema=info.config_model.model_json_schema(), warnings=config.warnings(),
+        config_schema=info.config_model.model_json_schema(),
+        warnings=[ConfigWarning(field=getattr(note, "field", None), message=str(note)) for note in config.warnings()],
     )
 
 

@@ -32,8 +32,11 @@ from tests.plugin_install import installed_hello
 from tests.pgserver import ThrowawayPostgres, bin_dir, create_database, drop_database
 
 PG_TEMPLATE = "fenxiao_template"
-_pg_outcomes: Counter = Counter()
-_pg_skip_reason: list[str] = []
+# Outcomes of the tests that need something the machine may lack, for the summary lines: {marker: Counter}.
+_outcomes: dict[str, Counter] = {"postgres": Counter(), "browser": Counter()}
+_skip_reasons: dict[str, list[str]] = {"postgres": [], "browser": []}
+_pg_skip_reason = _skip_reasons["postgres"]
+_TITLES = {"postgres": "PostgreSQL tests", "browser": "Browser tests (Chromium)"}
 _db_names = itertools.count()
 
 
@@ -182,10 +185,10 @@ async def hello(request, tmp_path, pg_server):
 async def enable_hello(api: Api, shop: dict, config: dict | None = None, enabled: bool = True) -> dict:
     return await api.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": enabled, "config": config},
                             token=shop["owner"]["token"], merchant=shop["slug"],
-                            select="merchantPlugin { plugin enabled config warnings version }")
+                            select="merchantPlugin { plugin enabled config warnings { field message } version }")
 
 
-# --- the PostgreSQL summary line ---
+# --- the summary lines: PostgreSQL and browser tests, each saying clearly when it was skipped ---
 
 
 def pytest_collection_modifyitems(config, items):
@@ -195,19 +198,21 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_runtest_logreport(report):
-    if "postgres" not in report.keywords:
-        return
-    if report.when == "call":
-        _pg_outcomes[report.outcome] += 1
-    elif report.when == "setup" and report.outcome != "passed":
-        _pg_outcomes["skipped" if report.skipped else "error"] += 1
-        # Under pytest-xdist the reason is known in the worker that skipped; the report carries it here.
-        if report.skipped and not _pg_skip_reason and isinstance(report.longrepr, tuple):
-            _pg_skip_reason.append(str(report.longrepr[2]).removeprefix("Skipped: "))
+    for marker, outcomes in _outcomes.items():
+        if marker not in report.keywords:
+            continue
+        if report.when == "call":
+            outcomes[report.outcome] += 1
+        elif report.when == "setup" and report.outcome != "passed":
+            outcomes["skipped" if report.skipped else "error"] += 1
+            # Under pytest-xdist the reason is known in the worker that skipped; the report carries it here.
+            if report.skipped and not _skip_reasons[marker] and isinstance(report.longrepr, tuple):
+                _skip_reasons[marker].append(str(report.longrepr[2]).removeprefix("Skipped: "))
 
 
 def pytest_terminal_summary(terminalreporter):
-    outcomes = ", ".join(f"{count} {name}" for name, count in sorted(_pg_outcomes.items())) or "none ran"
-    terminalreporter.write_sep("-", f"PostgreSQL tests: {outcomes}")
-    if _pg_skip_reason:
-        terminalreporter.write_line(f"PostgreSQL tests SKIPPED: {_pg_skip_reason[0]}", yellow=True, bold=True)
+    for marker, outcomes in _outcomes.items():
+        said = ", ".join(f"{count} {name}" for name, count in sorted(outcomes.items())) or "none ran"
+        terminalreporter.write_sep("-", f"{_TITLES[marker]}: {said}")
+        if _skip_reasons[marker]:
+            terminalreporter.write_line(f"{_TITLES[marker]} SKIPPED: {_skip_reasons[marker][0]}", yellow=True, bold=True)

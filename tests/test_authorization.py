@@ -29,7 +29,7 @@ from tests.personas import PLUGIN_ROLES, networker as member_with_every_plugin_r
 
 REFUSALS = {"UNAUTHENTICATED", "FORBIDDEN", "MERCHANT_REQUIRED", "PLUGIN_DISABLED"}
 SESSION_ENDERS = {"tokenRevoke", "passwordChange"}
-SCALARS = {"String": '"x"', "Int": "1", "Float": "1.5", "Boolean": "false", "ID": None, "DateTime": '"2026-01-01T00:00:00Z"',
+SCALARS = {"String": '"x"', "Int": "1", "Float": "1.5", "Boolean": "false", "ID": None, "DateTime": '"2026-01-01T00:00:00Z"', "Date": '"2026-01-01"',
            "JSON": "{}", "Decimal": '"1"'}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -17,6 +18,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+# One worker builds the wheel and its venv (module fixture `installed`): two would race in the repository's build/.
+pytestmark = pytest.mark.xdist_group("packaging")
 
 from tests.paths import REPOSITORY
 from tests.pgserver import create_database, drop_database
@@ -127,12 +131,16 @@ def _serve_and_ask(venv: Path, cwd: Path, env: dict) -> None:
                                  "{ errors { code message } } }", owner)
         assert enabled["data"]["merchantPluginConfigure"]["errors"] == [], enabled
         assert _graphql(port, '{ hello(name: "王") }')["data"]["hello"] == "您好, 王"
+        console = httpx.get(f"http://127.0.0.1:{port}/console/", timeout=30)
+        script = re.search(r'src="(/console/assets/[^"]+\.js)"', console.text)
+        assert console.status_code == 200 and script, console.text[:500]
+        assert httpx.get(f"http://127.0.0.1:{port}{script[1]}", timeout=30).status_code == 200
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # once per worker: pytest-xdist may run other modules' tests between these
 def installed(tmp_path_factory) -> tuple[Path, Path]:
     """A venv outside any checkout with the Fenxiao wheel (and its testing extra) and the example plugin's wheel."""
     base = tmp_path_factory.mktemp("installed")
@@ -143,6 +151,10 @@ def installed(tmp_path_factory) -> tuple[Path, Path]:
     assert any(name.startswith("fenxiao/core/migrations/postgres/core/") for name in names)
     assert any(name.startswith("fenxiao/plugins/b2b_agent/migrations/sqlite/b2b_agent/") for name in names)
     assert "fenxiao/plugins/b2b_agent/data/divisions.csv" in names
+    # The console and GraphiQL as built: a wheel serves them without Node.js (make test builds them first).
+    assert {"fenxiao/schema/web/dist/index.html", "fenxiao/schema/web/dist/graphiql.html"} <= set(names), "run `make console`"
+    assert any(name.startswith("fenxiao/schema/web/dist/assets/") and name.endswith(".js") for name in names)
+    assert not any("node_modules" in name or "/web/src/" in name for name in names)  # sources stay in the repository
     hello_wheel = _build(HELLO, base / "hello-dist")
     assert any(name.startswith("fenxiao_hello/migrations/sqlite/hello/") for name in zipfile.ZipFile(hello_wheel).namelist())
     venv = base / "venv"

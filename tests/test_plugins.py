@@ -41,7 +41,7 @@ async def test_config_is_validated_and_warned(hello):
     bad = await enable_hello(hello, shop, {"discount_bps": 9000, "colour": "red"})
     assert sorted((e["field"], e["code"]) for e in bad["errors"]) == [("config.colour", "CONFIG_INVALID"), ("config.discount_bps", "CONFIG_INVALID")]
     risky = await enable_hello(hello, shop, {"discount_bps": 4000})
-    assert risky["merchantPlugin"]["warnings"] == ["a discount above 30% sells below cost for most merchants"]
+    assert risky["merchantPlugin"]["warnings"] == [{"field": "discount_bps", "message": "a discount above 30% sells below cost for most merchants"}]
     customer = await hello.register(merchant=shop["slug"])
     refused = await hello.mutate("merchantPluginConfigure", {"plugin": "hello", "enabled": True}, token=customer["token"], merchant=shop["slug"])
     assert refused["errors"][0]["code"] == "FORBIDDEN"

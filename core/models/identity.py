@@ -58,6 +58,7 @@ class Merchant(Model):
                                            description="the reasons a buyer chooses from when asking for a refund")
     after_sales_answer_days = fields.IntField(default=2, description="a refund-only request unanswered this long is approved")
     after_sales_return_days = fields.IntField(default=7, description="a return not sent back this long after approval is closed")
+    time_zone = fields.CharField(max_length=64, default="Asia/Shanghai", description="the merchant's days (dashboards) are counted in this IANA time zone")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

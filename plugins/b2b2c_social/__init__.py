@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fenxiao.plugins import DomainError, ErrorCode, FulfillmentOption, hookimpl, Plugin, PriceQuote, RoleInfo
+from fenxiao.plugins import DomainError, ErrorCode, FulfillmentOption, hookimpl, PendingWork, Plugin, PriceQuote, RoleInfo, SalesMode
 from fenxiao.plugins.b2b2c_social import network, service
 from fenxiao.plugins.b2b2c_social.config import JoinMode, SocialConfig
-from fenxiao.plugins.b2b2c_social.models import BindingSource
+from fenxiao.plugins.b2b2c_social.models import ApplicationStatus, BindingSource, SocialApplication
 
 NAME = network.NAME
 
@@ -41,6 +41,10 @@ class SocialPlugin(Plugin):
     }
     models = ("fenxiao.plugins.b2b2c_social.models",)
     migrations = str(Path(__file__).parent / "migrations")
+    # Dashboards: an order with a distributor credited is a social sale; applications wait for review.
+    sales_mode = SalesMode("social", 40, "EXISTS (SELECT 1 FROM social_sale ss WHERE ss.order_id = o.id)")
+    pending_work = (PendingWork("socialApplications", lambda merchant_id: SocialApplication.filter(
+        merchant_id=merchant_id, status=ApplicationStatus.PENDING)),)
 
     @hookimpl
     def fenxiao_schema(self):

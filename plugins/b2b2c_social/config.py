@@ -6,7 +6,7 @@ import enum
 from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from fenxiao.plugins import AMOUNT, BPS, PluginConfig, TimeZoneName
+from fenxiao.plugins import AMOUNT, BPS, ConfigWarning, PluginConfig, TimeZoneName
 
 MAX_DEPTH = 3
 
@@ -100,11 +100,11 @@ class SocialConfig(PluginConfig):
     def warnings(self) -> list[str]:
         notes = []
         if self.depth > 2:
-            notes.append("more than two levels of commission may be treated as pyramid selling (传销) under Chinese law; "
-                         "check with counsel before enabling three levels")
+            notes.append(ConfigWarning("more than two levels of commission may be treated as pyramid selling (传销) under Chinese "
+                                       "law; check with counsel before enabling three levels", "depth"))
         if self.entry_fee_sku:
-            notes.append("charging an entry fee to become a distributor (入门费) is a compliance risk under the "
-                         "Regulations on Prohibition of Pyramid Selling; leave it off unless counsel approves")
+            notes.append(ConfigWarning("charging an entry fee to become a distributor (入门费) is a compliance risk under the "
+                                       "Regulations on Prohibition of Pyramid Selling; leave it off unless counsel approves", "entry_fee_sku"))
         return notes
 
     def rate(self, level: int) -> int:

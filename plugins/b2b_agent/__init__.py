@@ -13,7 +13,8 @@ from __future__ import annotations
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
-from fenxiao.plugins import CommandSpec, hookimpl, Plugin, PluginManager, RoleInfo, unit_of_work
+from fenxiao.plugins import CommandSpec, hookimpl, PendingWork, Plugin, PluginManager, RoleInfo, SalesMode, unit_of_work
+from fenxiao.plugins.b2b_agent.models import AgentApplication, AgentApplicationStatus
 from fenxiao.plugins.b2b_agent import service
 from fenxiao.plugins.b2b_agent.config import AgentConfig
 
@@ -48,6 +49,10 @@ class AgentPlugin(Plugin):
     }
     models = ("fenxiao.plugins.b2b_agent.models",)
     migrations = str(Path(__file__).parent / "migrations")
+    # Dashboards: an order that earned a territory's bonus is an agent sale; applications wait for review.
+    sales_mode = SalesMode("agent", 50, "EXISTS (SELECT 1 FROM agent_sale ag WHERE ag.order_id = o.id)")
+    pending_work = (PendingWork("agentApplications", lambda merchant_id: AgentApplication.filter(
+        merchant_id=merchant_id, status=AgentApplicationStatus.PENDING)),)
 
     @hookimpl
     def fenxiao_schema(self):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fenxiao.plugins import FulfillmentOption, hookimpl, Plugin, PriceQuote, RoleInfo
+from fenxiao.plugins import FulfillmentOption, hookimpl, PendingWork, Plugin, PriceQuote, RoleInfo, SalesMode
+from fenxiao.plugins.b2b_ordering.models import OrderingReseller, ResellerStatus
 from fenxiao.plugins.b2b_ordering import service
 from fenxiao.plugins.b2b_ordering.config import OrderingConfig
 
@@ -39,6 +40,10 @@ class OrderingPlugin(Plugin):
     }
     models = ("fenxiao.plugins.b2b_ordering.models",)
     migrations = str(Path(__file__).parent / "migrations")
+    # Dashboards: an order that moved cloud stock (a restock, a pick-up, a shop sale) is a reseller sale.
+    sales_mode = SalesMode("reseller", 10, "EXISTS (SELECT 1 FROM ordering_stock_movement om WHERE om.order_id = o.id)")
+    pending_work = (PendingWork("resellerApplications", lambda merchant_id: OrderingReseller.filter(
+        merchant_id=merchant_id, status=ResellerStatus.PENDING)),)
 
     @hookimpl
     def fenxiao_schema(self):

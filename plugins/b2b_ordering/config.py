@@ -6,7 +6,7 @@ import enum
 
 from pydantic import Field
 
-from fenxiao.plugins import AMOUNT, PluginConfig
+from fenxiao.plugins import AMOUNT, ConfigWarning, PluginConfig
 
 
 class JoinMode(str, enum.Enum):
@@ -39,4 +39,4 @@ class OrderingConfig(PluginConfig):
                                            "an agent's): the brand (default), or the selling reseller, out of what the sale pays them")
 
     def warnings(self) -> list[str]:
-        return ["a rebate above 10% of restocks rewards recruiting more than selling"] if self.rebate_bps > 1000 else []
+        return [ConfigWarning("a rebate above 10% of restocks rewards recruiting more than selling", "rebate_bps")] if self.rebate_bps > 1000 else []

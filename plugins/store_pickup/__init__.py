@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fenxiao.plugins import hookimpl, Plugin, RoleInfo
+from fenxiao.plugins import hookimpl, PendingWork, Plugin, RoleInfo, SalesMode
+from fenxiao.plugins.store_pickup.models import PickupStatus, StorePickup
 from fenxiao.plugins.store_pickup import service
 from fenxiao.plugins.store_pickup.config import StoreConfig
 
@@ -40,6 +41,10 @@ class StorePlugin(Plugin):
     }
     models = ("fenxiao.plugins.store_pickup.models",)
     migrations = str(Path(__file__).parent / "migrations")
+    # Dashboards: an order fulfilled by a store is a store sale; paid pickups wait to be made ready.
+    sales_mode = SalesMode("store", 20, "o.store_id IS NOT NULL")
+    pending_work = (PendingWork("pickupsToPrepare", lambda merchant_id: StorePickup.filter(
+        merchant_id=merchant_id, status=PickupStatus.WAITING, order__paid_at__isnull=False)),)
 
     @hookimpl
     def fenxiao_schema(self):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from fenxiao.plugins import AMOUNT, PluginConfig, TimeZoneName
+from fenxiao.plugins import AMOUNT, ConfigWarning, PluginConfig, TimeZoneName
 
 
 class StoreConfig(PluginConfig):
@@ -24,5 +24,6 @@ class StoreConfig(PluginConfig):
     def warnings(self) -> list[str]:
         found = []
         if self.store_bps + self.clerk_bps > 2000:
-            found.append("store and clerk commission together exceed 20% of the sale: check the margin of the goods sold in stores")
+            found.append(ConfigWarning("store and clerk commission together exceed 20% of the sale: check the margin of the goods "
+                                       "sold in stores", "store_bps"))
         return found

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 import strawberry
+from tortoise.expressions import Subquery
 from tortoise.timezone import now as utcnow
 
 from fenxiao.core.models import Order
@@ -437,6 +438,16 @@ class StoreQuery:
         queryset = m.Store.filter(merchant_id=ctx.merchant.id, region_code__startswith=service.region_prefix(code))
         if not ctx.is_staff():
             queryset = queryset.filter(status=m.StoreStatus.OPEN)
+        return await paginate(queryset.order_by("region_code", "code").prefetch_related(*service.SHOWN_WITH_STORE),
+                              PageArgs(first=first, after=after), PAGE, MAX_PAGE)
+
+    @strawberry.field(extensions=[_guard(CLERK_OR_STAFF)], description="Every store of the merchant (for staff; a clerk: the stores "
+                                                                        "they work at), by region and code, closed ones included.")
+    async def stores(self, info: strawberry.Info, first: int | None = None, after: str | None = None) -> Connection[Store]:
+        ctx = info.context
+        queryset = m.Store.filter(merchant_id=ctx.merchant.id)
+        if not ctx.is_staff():
+            queryset = queryset.filter(id__in=Subquery(m.StoreClerk.filter(merchant_id=ctx.merchant.id, user_id=ctx.user.id, active=True).values("store_id")))
         return await paginate(queryset.order_by("region_code", "code").prefetch_related(*service.SHOWN_WITH_STORE),
                               PageArgs(first=first, after=after), PAGE, MAX_PAGE)
 

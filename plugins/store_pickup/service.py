@@ -9,7 +9,7 @@ hook, and moves stock only through the core's stock services.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -724,7 +724,8 @@ async def dashboard(store: Store, now: datetime) -> Dashboard:
     counts = {row["status"]: row["n"] for row in await db.fetch(
         "SELECT status, COUNT(*) AS n FROM store_pickup WHERE store_id = ? GROUP BY status", store.id)}
     local = rules.local_moment(now, store.time_zone)
-    start = datetime(local.day.year, local.day.month, local.day.day, tzinfo=ZoneInfo(store.time_zone))
+    # In UTC: SQLite compares stored instants as text, which only orders them within one offset.
+    start = datetime(local.day.year, local.day.month, local.day.day, tzinfo=ZoneInfo(store.time_zone)).astimezone(timezone.utc)
     today = (await db.fetch("SELECT COUNT(*) AS n, COALESCE(SUM(handed_over), 0) AS units FROM store_verification "
                             "WHERE store_id = ? AND created_at >= ? AND created_at < ?", store.id, start, start + timedelta(days=1)))[0]
     stock = (await db.fetch("SELECT COUNT(*) AS n, COALESCE(SUM(on_hand), 0) AS on_hand, COALESCE(SUM(reserved), 0) AS reserved "

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fenxiao.plugins import Plugin, RoleInfo, hookimpl
+from fenxiao.plugins import PendingWork, Plugin, RoleInfo, SalesMode, hookimpl
+from fenxiao.plugins.supplier.models import Supplier, SupplierChange, SupplierChangeStatus, SupplierStatus
 from fenxiao.plugins.supplier import service
 from fenxiao.plugins.supplier.config import SupplierConfig
 
@@ -48,6 +49,12 @@ class SupplierPlugin(Plugin):
     }
     models = ("fenxiao.plugins.supplier.models",)
     migrations = str(Path(__file__).parent / "migrations")
+    # Dashboards: an order with a supplier's product is a supplier sale; applications and catalogue changes wait.
+    sales_mode = SalesMode("supplier", 30, "EXISTS (SELECT 1 FROM supplier_line sl WHERE sl.order_id = o.id)")
+    pending_work = (
+        PendingWork("supplierApplications", lambda merchant_id: Supplier.filter(merchant_id=merchant_id, status=SupplierStatus.PENDING)),
+        PendingWork("supplierChanges", lambda merchant_id: SupplierChange.filter(merchant_id=merchant_id, status=SupplierChangeStatus.PENDING)),
+    )
 
     @hookimpl
     def fenxiao_schema(self):

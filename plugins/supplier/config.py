@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
-from fenxiao.plugins import AMOUNT, RATE, PluginConfig, TimeZoneName
+from fenxiao.plugins import AMOUNT, RATE, ConfigWarning, PluginConfig, TimeZoneName
 
 PROPOSABLE = ("title", "description", "price", "supply_price", "min_price", "max_price", "status", "category",
               "distributor_bps", "resale", "collect", "rebate", "stock")
@@ -41,5 +41,6 @@ class SupplierConfig(PluginConfig):
     def warnings(self) -> list[str]:
         found = []
         if "supply_price" in self.low_risk or "price" in self.low_risk:
-            found.append("suppliers change prices without review: a supply price raised at once changes what you owe on the next sale")
+            found.append(ConfigWarning("suppliers change prices without review: a supply price raised at once changes what you owe "
+                                       "on the next sale", "low_risk"))
         return found

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -901,7 +901,9 @@ async def adjust(ctx: HookContext, supplier: Supplier, amount: int, reason: str,
 
 
 def _day_start(day: Any, zone: str) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone))
+    """Local midnight of `day` as a UTC instant: SQLite compares stored instants as text, which only orders them
+    within one offset."""
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone)).astimezone(timezone.utc)
 
 
 @dataclass

@@ -10,7 +10,7 @@ LEVELS = (("总代", 3, 4000), ("一级", 2, 3000), ("二级", 1, 2000))
 
 async def enable(api: Api, shop: dict, **config) -> dict:
     payload = await api.mutate("merchantPluginConfigure", {"plugin": PLUGIN, "enabled": True, "config": config},
-                               token=shop["owner"]["token"], merchant=shop["slug"], select="merchantPlugin { warnings }")
+                               token=shop["owner"]["token"], merchant=shop["slug"], select="merchantPlugin { warnings { field message } }")
     assert payload["errors"] == [], payload["errors"]
     return payload
 

@@ -10,7 +10,7 @@ ME = "{ socialMe { status shareCode shareLink grade upline { name } team { level
 
 async def configure(api: Api, shop: dict, **config) -> dict:
     payload = await api.mutate("merchantPluginConfigure", {"plugin": PLUGIN, "enabled": True, "config": config},
-                               token=shop["owner"]["token"], merchant=shop["slug"], select="merchantPlugin { config warnings }")
+                               token=shop["owner"]["token"], merchant=shop["slug"], select="merchantPlugin { config warnings { field message } }")
     return payload
 
 

@@ -17,7 +17,7 @@ async def test_config_is_validated_with_clear_errors(api):
     purchase_without_rule = await configure(api, shop, join_mode="purchase")
     assert "purchase_rule" in purchase_without_rule["errors"][0]["message"]
     fee = await configure(api, shop, entry_fee_sku="VIP")
-    assert any("入门费" in w for w in fee["merchantPlugin"]["warnings"])
+    assert any("入门费" in w["message"] and w["field"] == "entry_fee_sku" for w in fee["merchantPlugin"]["warnings"])
     plain = await configure(api, shop, entry_fee_sku=None)  # null takes the field back to its default (no fee)
     assert plain["errors"] == [] and plain["merchantPlugin"]["warnings"] == []
 

@@ -11,7 +11,8 @@ import strawberry
 from pydantic import Field
 
 from fenxiao.plugins import (
-    PUBLIC, STAFF, AdminModel, BadWebhook, ChargeResult, ChargeStatus, DomainError, Guard, Membership, Plugin, PluginConfig,
+    PUBLIC, STAFF, AdminModel, BadWebhook, ChargeResult, ChargeStatus, ConfigWarning, DomainError, Guard, Membership, Plugin,
+    PluginConfig,
     PriceQuote, RoleInfo, SchemaContribution, User, WebhookResult, accrue_commission, apply_bps, hookimpl,
 )
 
@@ -27,7 +28,7 @@ class HelloConfig(PluginConfig):
     referrer_bps: int = Field(1000, ge=0, le=5000, description="commission of the referrer, in basis points")
 
     def warnings(self) -> list[str]:
-        return ["a discount above 30% sells below cost for most merchants"] if self.discount_bps > 3000 else []
+        return [ConfigWarning("a discount above 30% sells below cost for most merchants", "discount_bps")] if self.discount_bps > 3000 else []
 
 
 @strawberry.type
