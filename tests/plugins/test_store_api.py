@@ -421,6 +421,23 @@ async def test_the_dashboard_counts_in_the_stores_own_day(api):
     assert board["storeDashboard"] == {"verifiedToday": 1, "productsInStock": 1, "unitsOnHand": 9, "unitsReserved": 0, "pickedUp": 1}
 
 
+async def test_the_stores_day_holds_whatever_the_hour_when_its_date_is_not_utcs(api):
+    """A store whose date differs from UTC's right now (UTC+14 from 10:00 UTC, UTC−12 before 12:00): its day must
+    still count what it handed over. SQLite compares stored instants as text, so a local midnight passed with its
+    own offset once miscounted — between 16:00 and 24:00 UTC only, for Shanghai."""
+    zone = "Pacific/Kiritimati" if utcnow().hour >= 10 else "Etc/GMT+12"
+    shop = await s.setup(api)
+    here = await s.store(api, shop, "TZ", timeZone=zone)
+    clerk = await s.clerk(api, shop, here)
+    product = await api.product(shop, price=5_000, stock=0)
+    await s.stock(api, shop, here, product, 10)
+    _, order, _ = await _ready_order(api, shop, here, clerk, product)
+    await s.verify(api, shop, clerk, here, orderId=order["id"])
+    board = await api.ok("query($id: ID!) { storeDashboard(storeId: $id) { verifiedToday } }", {"id": here["id"]},
+                         token=shop["owner"]["token"], merchant=shop["slug"])
+    assert board["storeDashboard"] == {"verifiedToday": 1}
+
+
 async def test_fenxiao_check_sees_a_live_code_without_a_waiting_order_and_a_clerk_without_a_clerkship(api):
     from fenxiao.core import invariants
     from fenxiao.core.models import Merchant, MemberRole
