@@ -1,7 +1,7 @@
 // What every workflow page does with a decision: run the mutation, say it worked, or show the API's refusal
 // (in the user's language: the API translates its messages by Accept-Language).
 import { ElMessage, ElMessageBox } from "element-plus";
-import { ApiError, PayloadErrors, mutate } from "./api";
+import { messageOf, mutate } from "./api";
 
 /** Runs `field(input:)`; true when it was done. Refusals are shown, never thrown. */
 export async function act(document: string, input: Record<string, unknown>, field: string, done: string): Promise<boolean> {
@@ -10,7 +10,7 @@ export async function act(document: string, input: Record<string, unknown>, fiel
     ElMessage.success(done);
     return true;
   } catch (error) {
-    const message = error instanceof PayloadErrors || error instanceof ApiError ? error.message : String(error);
+    const message = messageOf(error);
     ElMessage.error({ message, customClass: "refusal", duration: 6000 });
     return false;
   }

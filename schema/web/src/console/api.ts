@@ -22,6 +22,11 @@ export class PayloadErrors extends Error {
   }
 }
 
+/** What to tell the user about a failure: the API's own message (in their language), or the error's text. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError || error instanceof PayloadErrors ? error.message : String(error);
+}
+
 /** Marks a GraphQL document for graphql-codegen (src/generated/graphql.ts types it); returns it unchanged. */
 export const gql = (strings: TemplateStringsArray, ...values: unknown[]): string =>
   strings.reduce((text, part, i) => text + part + (i < values.length ? String(values[i]) : ""), "");
